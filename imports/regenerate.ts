@@ -171,7 +171,7 @@ async function importOciBindings(): Promise<void> {
   resetDir(outdir);
   writeJson(path.join(outdir, OCI_FILTERED_SCHEMA_FILE), filtered);
   const { generateProviderBindingsFromSchema } = await import('@cdktf/provider-generator');
-  await generateProviderBindingsFromSchema(outdir, filtered);
+  await generateProviderBindingsFromSchema(outdir, filtered as Parameters<typeof generateProviderBindingsFromSchema>[1]);
 }
 
 async function main(): Promise<void> {

@@ -1,0 +1,27 @@
+/**
+ * `npm run drift`: synthesizes in memory and compares with the committed dist/.
+ * Fails with the list of files that differ, are missing or are extra.
+ */
+import * as path from 'node:path';
+import { renderAll } from '../k8s/synth/synthesize';
+import { readOutputTree } from '../k8s/synth/write';
+
+const dist = path.resolve(__dirname, '..', 'dist');
+const fresh = renderAll().tree;
+const committed = readOutputTree(dist);
+const differences: string[] = [];
+for (const env of new Set([...fresh.keys(), ...committed.keys()])) {
+  const a = fresh.get(env) ?? new Map<string, string>();
+  const b = committed.get(env) ?? new Map<string, string>();
+  for (const file of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+    const where = `dist/${env}/${file}`;
+    if (!b.has(file)) differences.push(`missing  ${where}`);
+    else if (!a.has(file)) differences.push(`extra    ${where}`);
+    else if (a.get(file) !== b.get(file)) differences.push(`changed  ${where}`);
+  }
+}
+if (differences.length > 0) {
+  console.error(`drift: dist/ does not match the code (${differences.length} file(s)); run \`npm run synth\` and commit:\n${differences.map((d) => `  ${d}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`drift: dist/ matches a fresh synth (${[...fresh.values()].reduce((n, f) => n + f.size, 0)} files)`);

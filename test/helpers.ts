@@ -1,0 +1,32 @@
+import { loadEnvironments } from '../k8s/environments';
+import type { EnvironmentName } from '../k8s/config/environment';
+import { type KubeObject, type RenderedEnvironment, renderEnvironment } from '../k8s/synth/render';
+
+const cache = new Map<string, RenderedEnvironment>();
+
+/** Renders one committed environment (memoized: rendering is pure). */
+export function rendered(name: EnvironmentName): RenderedEnvironment {
+  let r = cache.get(name);
+  if (!r) {
+    const env = loadEnvironments().find((e) => e.name === name);
+    if (!env) throw new Error(`no environment ${name}`);
+    r = renderEnvironment(env);
+    cache.set(name, r);
+  }
+  return r;
+}
+
+/** Every object of an environment, across all files. */
+export function objectsOf(name: EnvironmentName): KubeObject[] {
+  return rendered(name).files.flatMap((f) => [...f.objects]);
+}
+
+export function find(name: EnvironmentName, kind: string, objectName: string, namespace?: string): KubeObject {
+  const found = objectsOf(name).find(
+    (o) => o.kind === kind && o.metadata.name === objectName && (namespace === undefined || o.metadata.namespace === namespace),
+  );
+  if (!found) throw new Error(`${name}: no ${kind} ${namespace ? `${namespace}/` : ''}${objectName}`);
+  return found;
+}
+
+export const ENVIRONMENTS: readonly EnvironmentName[] = ['local', 'oke'];

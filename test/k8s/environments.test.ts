@@ -1,0 +1,42 @@
+import { ConfigError } from '../../k8s/config/errors';
+import { loadEnvironments } from '../../k8s/environments';
+import { local } from '../../k8s/environments/local';
+import { oke } from '../../k8s/environments/oke';
+
+function problemsOf(inputs: unknown[]): string[] {
+  try {
+    loadEnvironments(inputs);
+  } catch (err) {
+    if (err instanceof ConfigError) return [...err.problems];
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('environment configuration', () => {
+  it('accepts the committed environments', () => {
+    expect(loadEnvironments().map((e) => e.name)).toEqual(['local', 'oke']);
+  });
+
+  it('names a misspelt field and suggests the right one', () => {
+    const problems = problemsOf([{ ...oke, cluster: { distribuiton: 'oke' } }]);
+    expect(problems).toContainEqual('k8s/environments/oke: cluster.distribuiton: unknown field — did you mean "distribution"? Rename it.');
+  });
+
+  it('names a field with a value outside its options', () => {
+    const problems = problemsOf([{ ...oke, cluster: { distribution: 'gke' } }]);
+    expect(problems.join('\n')).toMatch(/k8s\/environments\/oke: cluster\.distribution: .*"minikube".*"oke"/);
+  });
+
+  it('rejects an unknown environment name and a duplicate one', () => {
+    expect(problemsOf([{ ...oke, name: 'prod' }]).join('\n')).toMatch(/name: .*"local".*"oke"/);
+    expect(problemsOf([local, { ...local }])).toContainEqual(expect.stringMatching(/"local" is declared twice/));
+  });
+
+  it('reports the problems of every environment in one run', () => {
+    const problems = problemsOf([{ ...local, description: '' }, { ...oke, extra: true }]);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^k8s\/environments\/local: description: must not be empty/);
+    expect(problems[1]).toMatch(/^k8s\/environments\/oke: extra: unknown field — remove it/);
+  });
+});

@@ -1,0 +1,45 @@
+import { APP_NAMESPACE, PLATFORM_NAMESPACES } from '../../k8s/platform/namespaces';
+import { ENVIRONMENTS, find, objectsOf } from '../helpers';
+
+const labels = (env: 'local' | 'oke', name: string) => find(env, 'Namespace', name).metadata.labels as Record<string, string>;
+
+describe.each(ENVIRONMENTS)('namespaces (%s)', (env) => {
+  it('renders the namespaces the seeds require (FR-B01) and every add-on namespace', () => {
+    const names = objectsOf(env).filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name);
+    expect(names).toEqual(expect.arrayContaining(['todo-app', 'kafka', 'dapr-system', 'monitoring']));
+    expect(names.sort()).toEqual(PLATFORM_NAMESPACES.map((n) => n.name).sort());
+  });
+
+  it('enforces the restricted Pod Security Standard on the application namespace', () => {
+    expect(labels(env, APP_NAMESPACE)).toMatchObject({
+      'pod-security.kubernetes.io/enforce': 'restricted',
+      'pod-security.kubernetes.io/enforce-version': 'v1.28',
+    });
+  });
+
+  it.each(PLATFORM_NAMESPACES.map((n) => [n.name, n] as const))('labels %s with its enforce level and audits/warns restricted', (name, spec) => {
+    const l = labels(env, name);
+    expect(l['pod-security.kubernetes.io/enforce']).toBe(spec.podSecurity);
+    expect(l['pod-security.kubernetes.io/audit']).toBe('restricted');
+    expect(l['pod-security.kubernetes.io/warn']).toBe('restricted');
+    expect(l['todo-chatbot/environment']).toBe(env);
+  });
+
+  it('documents every exception to restricted on the namespace itself', () => {
+    for (const spec of PLATFORM_NAMESPACES.filter((n) => n.podSecurity !== 'restricted')) {
+      const annotations = find(env, 'Namespace', spec.name).metadata.annotations as Record<string, string>;
+      expect(annotations['todo-chatbot/pod-security-exception']).toBe(spec.exception);
+    }
+  });
+});
+
+describe('PlatformNamespace', () => {
+  it('refuses a level below restricted without a stated exception', async () => {
+    const { Testing } = await import('cdk8s');
+    const { PlatformNamespace } = await import('../../k8s/platform/platform-namespace');
+    const chart = Testing.chart();
+    expect(() => new PlatformNamespace(chart, 'x', { spec: { name: 'x', owner: 'app', purpose: 'test', podSecurity: 'baseline' } })).toThrow(
+      /needs an "exception"/,
+    );
+  });
+});

@@ -1,0 +1,21 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadOciConfig, type OciConfig } from '../../infra-oci/config/oci-config';
+import { readStacks, synthesizeOci } from '../../infra-oci/synthesize';
+
+/** The offline (placeholder) configuration, independent of the caller's environment. */
+export function offlineConfig(overrides?: Record<string, unknown>): OciConfig {
+  return loadOciConfig({ env: {}, file: path.join(os.tmpdir(), 'no-such-oci-config.json'), overrides });
+}
+
+/** Synthesizes all stacks into a temp dir and returns each stack's Terraform JSON. */
+export function synthStacks(config: OciConfig = offlineConfig()): Map<string, Record<string, any>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oci-test-'));
+  try {
+    synthesizeOci(config, dir);
+    return readStacks(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,30 @@
+import { TerraformSchemaValidator } from '../validation/terraform-schema';
+import { synthStacks } from './helpers';
+
+const stacks = synthStacks();
+
+describe('OCI stacks', () => {
+  it.each([...stacks.keys()])('pins oracle/oci to ~> 7.1 and keeps state at a relative path (%s)', (id) => {
+    const terraform = stacks.get(id)!.terraform;
+    expect(terraform.required_providers.oci).toEqual({ source: 'registry.terraform.io/oracle/oci', version: '~> 7.1' });
+    expect(terraform.backend.local.path).toBe(`../../../terraform.${id}.tfstate`);
+  });
+
+  it.each([...stacks.keys()])('validates strictly against the provider schema (%s)', (id) => {
+    expect(new TerraformSchemaValidator().validate(stacks.get(id)!, id).problems).toEqual([]);
+  });
+
+  it('configures the provider with region and profile only: credentials never enter the repository', () => {
+    for (const stack of stacks.values()) {
+      expect(Object.keys(stack.provider.oci[0]).sort()).toEqual(['config_file_profile', 'region']);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(synthStacks()).toEqual(stacks);
+  });
+
+  it.each([...stacks.keys()])('matches the snapshot (%s)', (id) => {
+    expect(stacks.get(id)).toMatchSnapshot();
+  });
+});

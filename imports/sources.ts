@@ -10,6 +10,7 @@ export const OCI_RESOURCE_TYPES = [
   'oci_artifacts_container_repository',
   'oci_containerengine_cluster',
   'oci_containerengine_node_pool',
+  'oci_core_default_security_list',
   'oci_core_internet_gateway',
   'oci_core_nat_gateway',
   'oci_core_network_security_group',
@@ -29,6 +30,7 @@ export const OCI_DATA_SOURCE_TYPES = [
   'oci_containerengine_node_pool_option',
   'oci_core_services',
   'oci_identity_availability_domains',
+  'oci_identity_regions',
   'oci_objectstorage_namespace',
 ] as const;
 

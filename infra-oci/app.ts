@@ -1,13 +1,26 @@
-import { App } from 'cdktf';
+import type { App } from 'cdktf';
 import type { OciConfig } from './config/oci-config';
+import { ClusterStack } from './stacks/cluster-stack';
 import { NetworkStack } from './stacks/network-stack';
+import { RegistryStack } from './stacks/registry-stack';
+import { StateStack } from './stacks/state-stack';
 
 export interface OciStacks {
+  readonly state: StateStack;
   readonly network: NetworkStack;
+  readonly cluster: ClusterStack;
+  readonly registry: RegistryStack;
 }
 
-/** Adds every OCI stack to `app`; stack ids are the folder names under cdktf.out/stacks/. */
+/**
+ * Adds every OCI stack to `app`. Stack ids are the folder names under cdktf.out/stacks/;
+ * apply order: state → network → cluster, registry (cdktf deploy '*' follows the
+ * cross-stack dependencies itself).
+ */
 export function buildOciStacks(app: App, config: OciConfig): OciStacks {
+  const state = new StateStack(app, 'state', { config });
   const network = new NetworkStack(app, 'network', { config });
-  return { network };
+  const cluster = new ClusterStack(app, 'cluster', { config, network });
+  const registry = new RegistryStack(app, 'registry', { config });
+  return { state, network, cluster, registry };
 }

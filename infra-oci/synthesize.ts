@@ -1,15 +1,31 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'cdktf';
+import { type CloudDemand, environmentCloudDemand } from '../k8s/budget/cloud-demand';
+import { alwaysFreeBudget, assertAlwaysFree, type BudgetLine } from './always-free/budget';
 import { buildOciStacks, type OciStacks } from './app';
 import type { OciConfig } from './config/oci-config';
 
-/** Synthesizes every OCI stack into `outdir` (cdktf.out layout). */
-export function synthesizeOci(config: OciConfig, outdir?: string): { outdir: string; stacks: OciStacks } {
+/** The Kubernetes environment the OCI stacks host: its PVCs and load balancers count against the budget. */
+export const HOSTED_ENVIRONMENT = 'oke';
+
+export interface OciSynthResult {
+  readonly outdir: string;
+  readonly stacks: OciStacks;
+  readonly budget: readonly BudgetLine[];
+}
+
+/**
+ * Checks the Always Free budget, then synthesizes every OCI stack into `outdir`
+ * (cdktf.out layout). A configuration that would be billed throws before anything is written.
+ */
+export function synthesizeOci(config: OciConfig, outdir?: string, demand: CloudDemand = environmentCloudDemand(HOSTED_ENVIRONMENT)): OciSynthResult {
+  const budget = alwaysFreeBudget(config, demand);
+  assertAlwaysFree(budget);
   const app = new App(outdir ? { outdir } : {});
   const stacks = buildOciStacks(app, config);
   app.synth();
-  return { outdir: app.outdir, stacks };
+  return { outdir: app.outdir, stacks, budget };
 }
 
 /** Reads back each synthesized stack: stack id → parsed cdk.tf.json. */

@@ -1,8 +1,10 @@
 /**
- * `npm run drift`: synthesizes in memory and compares with the committed dist/.
+ * `npm run drift`: synthesizes in memory and compares with the committed dist/ and generated docs.
  * Fails with the list of files that differ, are missing or are extra.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { generatedDocs } from '../docs/generated';
 import { renderAll } from '../k8s/synth/synthesize';
 import { readOutputTree } from '../k8s/synth/write';
 
@@ -20,8 +22,13 @@ for (const env of new Set([...fresh.keys(), ...committed.keys()])) {
     else if (a.get(file) !== b.get(file)) differences.push(`changed  ${where}`);
   }
 }
+for (const [file, content] of generatedDocs()) {
+  const onDisk = path.resolve(__dirname, '..', file);
+  if (!fs.existsSync(onDisk)) differences.push(`missing  ${file}`);
+  else if (fs.readFileSync(onDisk, 'utf8') !== content) differences.push(`changed  ${file}`);
+}
 if (differences.length > 0) {
-  console.error(`drift: dist/ does not match the code (${differences.length} file(s)); run \`npm run synth\` and commit:\n${differences.map((d) => `  ${d}`).join('\n')}`);
+  console.error(`drift: dist/ or generated docs do not match the code (${differences.length} file(s)); run \`npm run synth\` and commit:\n${differences.map((d) => `  ${d}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`drift: dist/ matches a fresh synth (${[...fresh.values()].reduce((n, f) => n + f.size, 0)} files)`);
+console.log(`drift: dist/ and docs match a fresh synth (${[...fresh.values()].reduce((n, f) => n + f.size, 0)} manifests, ${generatedDocs().size} docs)`);

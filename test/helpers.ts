@@ -1,3 +1,4 @@
+import { ConfigError } from '../k8s/config/errors';
 import { loadEnvironments } from '../k8s/environments';
 import type { EnvironmentName } from '../k8s/config/environment';
 import { type KubeObject, type RenderedEnvironment, renderEnvironment } from '../k8s/synth/render';
@@ -30,3 +31,14 @@ export function find(name: EnvironmentName, kind: string, objectName: string, na
 }
 
 export const ENVIRONMENTS: readonly EnvironmentName[] = ['local', 'oke'];
+
+/** Runs `fn`, expecting a ConfigError, and returns its problem lines. */
+export function configProblems(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return [...err.problems];
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}

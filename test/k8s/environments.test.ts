@@ -1,17 +1,9 @@
-import { ConfigError } from '../../k8s/config/errors';
 import { loadEnvironments } from '../../k8s/environments';
 import { local } from '../../k8s/environments/local';
 import { oke } from '../../k8s/environments/oke';
+import { configProblems } from '../helpers';
 
-function problemsOf(inputs: unknown[]): string[] {
-  try {
-    loadEnvironments(inputs);
-  } catch (err) {
-    if (err instanceof ConfigError) return [...err.problems];
-    throw err;
-  }
-  throw new Error('expected a ConfigError');
-}
+const problemsOf = (inputs: unknown[]) => configProblems(() => loadEnvironments(inputs));
 
 describe('environment configuration', () => {
   it('accepts the committed environments', () => {

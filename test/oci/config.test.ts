@@ -1,19 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ConfigError } from '../../k8s/config/errors';
 import { loadOciConfig, usesPlaceholders } from '../../infra-oci/config/oci-config';
+import { configProblems as problems } from '../helpers';
 import { offlineConfig } from './helpers';
-
-function problems(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ConfigError) return [...err.problems];
-    throw err;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('OCI configuration', () => {
   it('works offline with placeholders that are clearly marked', () => {
@@ -24,12 +14,23 @@ describe('OCI configuration', () => {
 
   it('takes real identifiers from environment variables over the config file', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oci-cfg-')), 'config.local.json');
-    fs.writeFileSync(file, JSON.stringify({ region: 'us-ashburn-1', network: { vcnCidr: '10.20.0.0/16' } }));
+    fs.writeFileSync(file, JSON.stringify({ region: 'us-ashburn-1', nodePool: { nodeCount: 1, ocpusPerNode: 4, memoryGbPerNode: 24 } }));
     const config = loadOciConfig({
       file,
-      env: { OCI_REGION: 'uk-london-1', OCI_TENANCY_OCID: 'ocid1.tenancy.oc1..aaaaexample', OCI_COMPARTMENT_OCID: 'ocid1.compartment.oc1..aaaaexample' },
+      env: {
+        OCI_REGION: 'uk-london-1',
+        OCI_TENANCY_OCID: 'ocid1.tenancy.oc1..aaaaexample',
+        OCI_COMPARTMENT_OCID: 'ocid1.compartment.oc1..aaaaexample',
+        OCI_API_ALLOWED_CIDRS: '198.51.100.7/32, 192.0.2.0/28',
+        OCI_STATE_NAMESPACE: 'axaxnpcrorw5',
+      },
     });
-    expect(config).toMatchObject({ region: 'uk-london-1', network: { vcnCidr: '10.20.0.0/16' } });
+    expect(config).toMatchObject({
+      region: 'uk-london-1',
+      nodePool: { nodeCount: 1, ocpusPerNode: 4 },
+      cluster: { apiEndpoint: { allowedCidrs: ['198.51.100.7/32', '192.0.2.0/28'] } },
+      state: { namespace: 'axaxnpcrorw5' },
+    });
     expect(usesPlaceholders(config)).toBe(false);
   });
 
@@ -40,6 +41,34 @@ describe('OCI configuration', () => {
     expect(problems(() => offlineConfig({ region: 'Frankfurt' }))).toEqual(['region: must be an OCI region identifier such as eu-frankfurt-1']);
     expect(problems(() => offlineConfig({ network: { vcnCidr: '10.0.1.0/16' } }))).toEqual([
       'network.vcnCidr: "10.0.1.0/16" is not a network address; did you mean 10.0.0.0/16? — use a network address such as 10.0.0.0/16',
+    ]);
+  });
+
+  it('checks that subnets sit inside the VCN and that no ranges overlap', () => {
+    expect(problems(() => offlineConfig({ network: { vcnCidr: '10.20.0.0/16' } }))).toEqual([
+      'network.endpointSubnetCidr: 10.0.0.0/28 is outside the VCN 10.20.0.0/16 — pick a range inside it',
+      'network.workerSubnetCidr: 10.0.16.0/20 is outside the VCN 10.20.0.0/16 — pick a range inside it',
+      'network.loadBalancerSubnetCidr: 10.0.32.0/24 is outside the VCN 10.20.0.0/16 — pick a range inside it',
+    ]);
+    expect(problems(() => offlineConfig({ network: { loadBalancerSubnetCidr: '10.0.16.0/24' } }))).toEqual([
+      'network.loadBalancerSubnetCidr: 10.0.16.0/24 overlaps network.workerSubnetCidr (10.0.16.0/20) — ranges must be disjoint',
+    ]);
+    expect(problems(() => offlineConfig({ network: { podsCidr: '10.0.128.0/17' } }))).toEqual([
+      'network.podsCidr: 10.0.128.0/17 overlaps the VCN 10.0.0.0/16 — pod and service ranges must be outside it',
+    ]);
+  });
+
+  it('refuses the documentation placeholder as API allow-list once real OCIDs are set', () => {
+    const real = { tenancyOcid: 'ocid1.tenancy.oc1..aaaaexample', compartmentOcid: 'ocid1.compartment.oc1..aaaaexample' };
+    expect(problems(() => offlineConfig(real))).toEqual([
+      'cluster.apiEndpoint.allowedCidrs: still the documentation placeholder 203.0.113.0/24 — set your own address (e.g. "$(curl -s ifconfig.me)/32") or OCI_API_ALLOWED_CIDRS',
+    ]);
+  });
+
+  it('rejects boot volumes below the OCI minimum and a malformed SSH key', () => {
+    expect(problems(() => offlineConfig({ nodePool: { bootVolumeGb: 40, sshPublicKey: 'not-a-key' } }))).toEqual([
+      'nodePool.bootVolumeGb: OCI boot volumes are at least 50 GB — set 50 or more',
+      'nodePool.sshPublicKey: must be an OpenSSH public key line',
     ]);
   });
 

@@ -19,3 +19,14 @@ export function synthStacks(config: OciConfig = offlineConfig()): Map<string, Re
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** All instances of one resource (or data source) type in a synthesized stack. */
+export function resourcesOf(stack: Record<string, any>, type: string, section: 'resource' | 'data' = 'resource'): Array<Record<string, any>> {
+  return Object.values(stack[section]?.[type] ?? {});
+}
+
+export function resourceNamed(stack: Record<string, any>, type: string, name: string): Record<string, any> {
+  const r = stack.resource?.[type]?.[name];
+  if (!r) throw new Error(`no ${type}.${name}`);
+  return r;
+}

@@ -68,9 +68,27 @@ function checkBlock(value: unknown, block: Block, at: string, out: string[], top
   }
   const attributes = block.attributes ?? {};
   const blockTypes = block.block_types ?? {};
+  const dynamicBlocks = new Set<string>();
   for (const [key, v] of Object.entries(value)) {
     if (topLevel && META_ARGUMENTS.has(key)) continue;
     if (key === '//') continue;
+    if (key === 'dynamic' && isPlainObject(v)) {
+      for (const [name, dyn] of Object.entries(v)) {
+        const target = blockTypes[name];
+        if (!target) {
+          out.push(`${at}.dynamic.${name}: unknown block`);
+          continue;
+        }
+        dynamicBlocks.add(name);
+        if (!isPlainObject(dyn) || !('for_each' in dyn) || !isPlainObject(dyn.content)) {
+          out.push(`${at}.dynamic.${name}: needs for_each and a content block`);
+          continue;
+        }
+        if (target.nesting_mode === 'single' || target.nesting_mode === 'group') out.push(`${at}.dynamic.${name}: a single block cannot be dynamic`);
+        checkBlock(dyn.content, target.block, `${at}.dynamic.${name}.content`, out, false);
+      }
+      continue;
+    }
     const attr = attributes[key];
     const nested = blockTypes[key];
     if (attr) {
@@ -86,7 +104,7 @@ function checkBlock(value: unknown, block: Block, at: string, out: string[], top
     if (attr.required && !(key in value)) out.push(`${at}: missing required argument "${key}"`);
   }
   for (const [key, nested] of Object.entries(blockTypes)) {
-    if ((nested.min_items ?? 0) > 0 && !(key in value)) out.push(`${at}: missing required block "${key}"`);
+    if ((nested.min_items ?? 0) > 0 && !(key in value) && !dynamicBlocks.has(key)) out.push(`${at}: missing required block "${key}"`);
   }
 }
 

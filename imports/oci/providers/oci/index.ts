@@ -2,6 +2,7 @@
 export * as artifactsContainerRepository from './artifacts-container-repository';
 export * as containerengineCluster from './containerengine-cluster';
 export * as containerengineNodePool from './containerengine-node-pool';
+export * as coreDefaultSecurityList from './core-default-security-list';
 export * as coreInternetGateway from './core-internet-gateway';
 export * as coreNatGateway from './core-nat-gateway';
 export * as coreNetworkSecurityGroup from './core-network-security-group';
@@ -17,6 +18,7 @@ export * as dataOciContainerengineClusterOption from './data-oci-containerengine
 export * as dataOciContainerengineNodePoolOption from './data-oci-containerengine-node-pool-option';
 export * as dataOciCoreServices from './data-oci-core-services';
 export * as dataOciIdentityAvailabilityDomains from './data-oci-identity-availability-domains';
+export * as dataOciIdentityRegions from './data-oci-identity-regions';
 export * as dataOciObjectstorageNamespace from './data-oci-objectstorage-namespace';
 export * as provider from './provider';
 

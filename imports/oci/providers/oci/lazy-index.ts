@@ -2,6 +2,7 @@
 Object.defineProperty(exports, 'artifactsContainerRepository', { get: function () { return require('./artifacts-container-repository'); } });
 Object.defineProperty(exports, 'containerengineCluster', { get: function () { return require('./containerengine-cluster'); } });
 Object.defineProperty(exports, 'containerengineNodePool', { get: function () { return require('./containerengine-node-pool'); } });
+Object.defineProperty(exports, 'coreDefaultSecurityList', { get: function () { return require('./core-default-security-list'); } });
 Object.defineProperty(exports, 'coreInternetGateway', { get: function () { return require('./core-internet-gateway'); } });
 Object.defineProperty(exports, 'coreNatGateway', { get: function () { return require('./core-nat-gateway'); } });
 Object.defineProperty(exports, 'coreNetworkSecurityGroup', { get: function () { return require('./core-network-security-group'); } });
@@ -17,6 +18,7 @@ Object.defineProperty(exports, 'dataOciContainerengineClusterOption', { get: fun
 Object.defineProperty(exports, 'dataOciContainerengineNodePoolOption', { get: function () { return require('./data-oci-containerengine-node-pool-option'); } });
 Object.defineProperty(exports, 'dataOciCoreServices', { get: function () { return require('./data-oci-core-services'); } });
 Object.defineProperty(exports, 'dataOciIdentityAvailabilityDomains', { get: function () { return require('./data-oci-identity-availability-domains'); } });
+Object.defineProperty(exports, 'dataOciIdentityRegions', { get: function () { return require('./data-oci-identity-regions'); } });
 Object.defineProperty(exports, 'dataOciObjectstorageNamespace', { get: function () { return require('./data-oci-objectstorage-namespace'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

@@ -1,0 +1,18 @@
+/**
+ * Documents generated from the code, so they cannot drift from it: `npm run synth`
+ * writes them (via docs/generate.ts) and `npm run drift` fails when one is stale.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadOciConfig } from '../infra-oci/config/oci-config';
+import { networkRulesMarkdown } from '../infra-oci/network/rules';
+
+/** The default (offline) OCI configuration, independent of whoever runs the generator. */
+function defaultOciConfig() {
+  return loadOciConfig({ env: {}, file: path.join(os.tmpdir(), 'no-such-oci-config.json') });
+}
+
+/** Path (relative to the repository root) → content. */
+export function generatedDocs(): Map<string, string> {
+  return new Map([['docs/network-rules.md', networkRulesMarkdown(defaultOciConfig())]]);
+}

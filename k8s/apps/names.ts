@@ -1,0 +1,7 @@
+/**
+ * The application's deployable services: one container image, one Deployment and one
+ * Dapr app-id each. Everything per-app (OCIR repositories, topology roles, workloads,
+ * network policies) is keyed by these names.
+ */
+export const APP_NAMES = ['frontend', 'backend', 'recurring-task', 'notification', 'audit', 'realtime'] as const;
+export type AppName = (typeof APP_NAMES)[number];

@@ -1,0 +1,107 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { alwaysFreeBudget, AlwaysFreeError, budgetTable } from '../../infra-oci/always-free/budget';
+import { synthesizeOci } from '../../infra-oci/synthesize';
+import type { CloudDemand } from '../../k8s/budget/cloud-demand';
+import { cloudDemand } from '../../k8s/budget/cloud-demand';
+import { offlineConfig } from './helpers';
+
+const NONE: CloudDemand = { volumes: [], loadBalancers: [] };
+const pvc = (owner: string, requestedGb: number) => ({ owner, requestedGb });
+
+/** Runs a synth into a fresh folder and returns the guard's violations (and that nothing was written). */
+function rejected(overrides: Record<string, unknown>, demand: CloudDemand = NONE): string[] {
+  const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guard-')), 'cdktf.out');
+  try {
+    synthesizeOci(offlineConfig(overrides), outdir, demand);
+  } catch (err) {
+    expect(err).toBeInstanceOf(AlwaysFreeError);
+    expect(fs.existsSync(outdir)).toBe(false);
+    return [...(err as AlwaysFreeError).violations];
+  }
+  throw new Error('expected the Always Free guard to reject the configuration');
+}
+
+describe('Always Free guard', () => {
+  it('accepts the default configuration: 2 × 2 OCPU × 12 GB, 2 × 50 GB boot volumes, BASIC cluster', () => {
+    const lines = alwaysFreeBudget(offlineConfig(), NONE);
+    expect(lines.filter((l) => l.violation)).toEqual([]);
+    expect(Object.fromEntries(lines.map((l) => [l.resource, l.used]))).toEqual({
+      'Compute shape': 'VM.Standard.A1.Flex',
+      'A1 OCPUs': 4,
+      'A1 memory (GB)': 24,
+      'Block storage (GB)': 100,
+      'Block volumes (PVCs)': 0,
+      'Load balancers': 0,
+      'OKE cluster type': 'BASIC_CLUSTER',
+    });
+  });
+
+  it('rejects more than 4 A1 OCPUs', () => {
+    expect(rejected({ nodePool: { nodeCount: 3 } })).toEqual(expect.arrayContaining([
+      'A1 OCPUs: nodePool.nodeCount × nodePool.ocpusPerNode = 3 × 2 = 6 exceeds the Always Free 4; lower nodePool.nodeCount or nodePool.ocpusPerNode',
+    ]));
+  });
+
+  it('rejects more than 24 GB of A1 memory', () => {
+    expect(rejected({ nodePool: { memoryGbPerNode: 16 } })).toEqual([
+      'A1 memory: nodePool.nodeCount × nodePool.memoryGbPerNode = 2 × 16 GB = 32 GB exceeds the Always Free 24 GB; lower nodePool.memoryGbPerNode',
+    ]);
+  });
+
+  it('rejects a shape that is not Ampere A1', () => {
+    expect(rejected({ nodePool: { shape: 'VM.Standard.E4.Flex' } })).toEqual([
+      'nodePool.shape: VM.Standard.E4.Flex is not Always Free — only VM.Standard.A1.Flex (Ampere A1) is; set nodePool.shape to "VM.Standard.A1.Flex"',
+    ]);
+  });
+
+  it('rejects boot volumes plus PVCs above 200 GB, rounding each PVC up to 50 GB', () => {
+    expect(rejected({ nodePool: { bootVolumeGb: 80 } }, { volumes: [pvc('db', 1)], loadBalancers: [] })).toEqual([
+      'block storage: 2 boot volumes × 80 GB + 50 GB of PVCs (each rounded up to 50 GB) = 210 GB exceeds the Always Free 200 GB; lower nodePool.bootVolumeGb or the PVCs of the oke environment',
+    ]);
+  });
+
+  it('rejects more than 2 block volumes', () => {
+    const violations = rejected({}, { volumes: [pvc('a', 1), pvc('b', 1), pvc('c', 1)], loadBalancers: [] });
+    expect(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^block volumes: the oke manifests claim 3 persistent volumes \(a; b; c\), more than the Always Free 2/)]));
+  });
+
+  it('rejects an ENHANCED cluster unless the charge is explicitly accepted', () => {
+    expect(rejected({ cluster: { type: 'ENHANCED_CLUSTER' } })).toEqual([
+      'cluster.type: ENHANCED_CLUSTER is billed per cluster-hour; set cluster.type to "BASIC_CLUSTER", or set cluster.allowEnhancedCluster to true to accept the charge',
+    ]);
+    const optedIn = alwaysFreeBudget(offlineConfig({ cluster: { type: 'ENHANCED_CLUSTER', allowEnhancedCluster: true } }), NONE);
+    expect(optedIn.filter((l) => l.violation)).toEqual([]);
+  });
+
+  it('rejects a second load balancer', () => {
+    expect(rejected({}, { volumes: [], loadBalancers: ['gw-a', 'gw-b'] })[0]).toMatch(/^load balancers: the oke manifests create 2 \(gw-a; gw-b\), more than the Always Free 1/);
+  });
+
+  it('reports every violation at once', () => {
+    expect(rejected({ nodePool: { shape: 'VM.Standard.E5.Flex', nodeCount: 4, memoryGbPerNode: 16, bootVolumeGb: 60 } })).toHaveLength(4);
+  });
+
+  it('prints a budget table with used, limit and status', () => {
+    const table = budgetTable(alwaysFreeBudget(offlineConfig({ nodePool: { nodeCount: 3 } }), NONE));
+    expect(table.split('\n')[0]).toMatch(/^resource\s+used\s+limit\s+status\s+detail$/);
+    expect(table).toMatch(/A1 OCPUs\s+6\s+4\s+OVER\s+3 nodes × 2 OCPU/);
+  });
+});
+
+describe('cloud demand of rendered manifests', () => {
+  it('counts PVCs, StatefulSet claims, CloudNativePG and Strimzi storage, LoadBalancers and Gateways', () => {
+    const meta = (name: string) => ({ name, namespace: 'x' });
+    const demand = cloudDemand([
+      { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: meta('p'), spec: { resources: { requests: { storage: '10Gi' } } } },
+      { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta('s'), spec: { replicas: 2, volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { resources: { requests: { storage: '1Gi' } } } }] } },
+      { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: meta('db'), spec: { instances: 1, storage: { size: '50Gi' } } },
+      { apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaNodePool', metadata: meta('k'), spec: { replicas: 1, storage: { type: 'ephemeral' } } },
+      { apiVersion: 'v1', kind: 'Service', metadata: meta('lb'), spec: { type: 'LoadBalancer' } },
+      { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway', metadata: meta('gw'), spec: {} },
+    ] as any);
+    expect(demand.volumes.map((v) => v.requestedGb)).toEqual([10, 1, 1, 50]);
+    expect(demand.loadBalancers).toEqual(['v1/Service x/lb', 'gateway.networking.k8s.io/v1/Gateway x/gw']);
+  });
+});

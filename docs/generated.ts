@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadOciConfig } from '../infra-oci/config/oci-config';
 import { networkRulesMarkdown } from '../infra-oci/network/rules';
+import { eventsMarkdown } from '../k8s/events/events-doc';
 
 /** The default (offline) OCI configuration, independent of whoever runs the generator. */
 function defaultOciConfig() {
@@ -14,5 +15,8 @@ function defaultOciConfig() {
 
 /** Path (relative to the repository root) → content. */
 export function generatedDocs(): Map<string, string> {
-  return new Map([['docs/network-rules.md', networkRulesMarkdown(defaultOciConfig())]]);
+  return new Map([
+    ['docs/events.md', eventsMarkdown()],
+    ['docs/network-rules.md', networkRulesMarkdown(defaultOciConfig())],
+  ]);
 }

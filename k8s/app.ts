@@ -1,13 +1,20 @@
 import { App } from 'cdk8s';
 import type { Environment } from './config/environment';
+import { DaprChart } from './charts/dapr-chart';
+import { KafkaChart } from './charts/kafka-chart';
 import { NamespacesChart } from './charts/namespaces-chart';
+import { topologyProblems } from './events/topology';
 
 /**
  * Builds the construct tree of one environment. Each chart becomes one file in
  * dist/<environment>/, in the order created here (which is also the apply order).
  */
 export function buildEnvironmentApp(env: Environment): App {
+  const problems = topologyProblems();
+  if (problems.length > 0) throw new Error(`k8s/events/topology.ts:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const app = new App();
   new NamespacesChart(app, 'namespaces', { env });
+  if (env.kafka.backend === 'strimzi') new KafkaChart(app, 'kafka', { env, kafka: env.kafka });
+  new DaprChart(app, 'dapr', { env });
   return app;
 }

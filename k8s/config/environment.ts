@@ -5,6 +5,110 @@ import { parseConfig } from './errors';
 export const ENVIRONMENT_NAMES = ['local', 'oke'] as const;
 export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
 
+const quantity = z.string().regex(/^[0-9]+(\.[0-9]+)?(m|Ki|Mi|Gi|k|M|G)?$/, 'must be a Kubernetes quantity such as 250m, 512Mi or 1Gi');
+const k8sName = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 name: lowercase letters, digits and dashes');
+const hostPort = z.string().regex(/^[a-zA-Z0-9.-]+:\d{1,5}$/, 'must be host:port');
+
+/** CPU and memory requests and limits of one container. */
+export const ResourcesSchema = z.strictObject({
+  cpuRequest: quantity,
+  cpuLimit: quantity,
+  memoryRequest: quantity,
+  memoryLimit: quantity,
+});
+export type Resources = z.output<typeof ResourcesSchema>;
+
+/** In-cluster Kafka run by the Strimzi operator (KRaft, one dual-role node, ephemeral storage). */
+const StrimziKafkaSchema = z.strictObject({
+  backend: z.literal('strimzi'),
+  /** Name of the Kafka resource; the bootstrap Service is <name>-kafka-bootstrap. */
+  clusterName: k8sName.default('events'),
+  /** Kafka version run by Strimzi 1.2.0 (supported: 4.2.0, 4.2.1, 4.3.0, 4.3.1). */
+  version: z.enum(['4.2.0', '4.2.1', '4.3.0', '4.3.1']).default('4.3.1'),
+  /** Dual-role (controller + broker) nodes; topics are replicated min(3, brokers) times. */
+  brokers: z.number().int().min(1).max(3).default(1),
+  /**
+   * Listener authentication: `scram-sha-512` gives every service its own KafkaUser with
+   * ACLs limited to its topics and consumer group.
+   */
+  authentication: z.enum(['none', 'scram-sha-512']).default('none'),
+  /** Per broker. The JVM heap is derived from the memory limit. */
+  resources: ResourcesSchema.default({ cpuRequest: '250m', cpuLimit: '1', memoryRequest: '1Gi', memoryLimit: '1Gi' }),
+  /** Cap of the ephemeral (emptyDir) log directory per broker. */
+  storageLimit: quantity.default('5Gi'),
+});
+
+/**
+ * Any Kafka reachable with SASL/SCRAM over TLS, e.g. Redpanda Cloud. Credentials come from
+ * a Secret created out of band (docs/secrets.md), never from this repository.
+ */
+const SaslKafkaSchema = z.strictObject({
+  backend: z.literal('sasl'),
+  /** Bootstrap servers, host:port. */
+  brokers: z.array(hostPort).min(1),
+  /**
+   * SCRAM mechanism in Dapr's spelling. Dapr accepts only SHA-256 or SHA-512; any other
+   * value (such as "SCRAM-SHA-256") silently falls back to SASL/PLAIN.
+   */
+  saslMechanism: z.enum(['SHA-256', 'SHA-512'], {
+    error: () => 'must be "SHA-256" or "SHA-512" (Dapr silently falls back to SASL/PLAIN for any other value, e.g. "SCRAM-SHA-256")',
+  }),
+  /** Secret in the app namespace holding the SASL username and password. */
+  credentialsSecret: k8sName.default('kafka-credentials'),
+  usernameKey: z.string().default('username'),
+  passwordKey: z.string().default('password'),
+  /** Hosts of the Kafka service, for egress network policies (derived from brokers when unset). */
+  egressCidrs: z.array(z.string()).default([]),
+});
+
+export const KafkaSchema = z.discriminatedUnion('backend', [StrimziKafkaSchema, SaslKafkaSchema], {
+  error: () => 'kafka.backend must be "strimzi" (in-cluster) or "sasl" (an external Kafka such as Redpanda Cloud)',
+});
+export type KafkaConfig = z.output<typeof KafkaSchema>;
+export type StrimziKafkaConfig = z.output<typeof StrimziKafkaSchema>;
+export type SaslKafkaConfig = z.output<typeof SaslKafkaSchema>;
+
+/** PostgreSQL for the backend and the Dapr state store. */
+export const DatabaseSchema = z.discriminatedUnion(
+  'provider',
+  [
+    z.strictObject({
+      provider: z.literal('cloudnative-pg'),
+      /** Name of the CloudNativePG Cluster; its credentials Secret is <name>-app. */
+      clusterName: k8sName.default('todo-db'),
+      /** Data volume size (on OKE, 50Gi: OCI's smallest block volume). */
+      storageSize: quantity,
+      resources: ResourcesSchema.default({ cpuRequest: '100m', cpuLimit: '500m', memoryRequest: '256Mi', memoryLimit: '512Mi' }),
+    }),
+    z.strictObject({
+      provider: z.literal('external'),
+      /** Secret (created out of band) holding a postgres:// connection URI, e.g. for Neon. */
+      secretName: k8sName.default('external-database'),
+      key: z.string().default('uri'),
+      /** Where the database lives, for egress network policies. */
+      egressCidrs: z.array(z.string()).default([]),
+    }),
+  ],
+  { error: () => 'database.provider must be "cloudnative-pg" (in-cluster) or "external" (a Secret with a connection URI)' },
+);
+export type DatabaseConfig = z.output<typeof DatabaseSchema>;
+
+const DaprSchema = z.strictObject({
+  /** Sidecar log level (FR-D03): info in production, debug to troubleshoot. */
+  logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  tracing: z
+    .strictObject({
+      /** Fraction of requests traced, "0" to "1". */
+      samplingRate: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'a number from 0 to 1, as a string').default('0.1'),
+      /** OTLP collector, host:port; tracing is exported only when set. */
+      otlpEndpoint: hostPort.optional(),
+    })
+    .prefault({}),
+  /** Requests and limits of every daprd sidecar. */
+  sidecar: ResourcesSchema.default({ cpuRequest: '50m', cpuLimit: '300m', memoryRequest: '64Mi', memoryLimit: '256Mi' }),
+});
+export type DaprConfig = z.output<typeof DaprSchema>;
+
 /**
  * The Kubernetes-side description of one environment. Every field is checked once,
  * here, before any construct is created; constructs receive the parsed, typed value.
@@ -13,12 +117,15 @@ export type EnvironmentName = (typeof ENVIRONMENT_NAMES)[number];
 export const EnvironmentSchema = z.strictObject({
   /** Folder name under dist/ and the value of the `todo-chatbot/environment` label. */
   name: z.enum(ENVIRONMENT_NAMES),
-  /** One line for humans: shown in README tables and file headers. */
+  /** One line for humans: shown in file headers. */
   description: z.string().min(1, 'must not be empty — say what this environment is for'),
   cluster: z.strictObject({
     /** Where the manifests run: Minikube on a laptop, or Oracle's OKE. */
     distribution: z.enum(['minikube', 'oke']),
   }),
+  kafka: KafkaSchema,
+  database: DatabaseSchema,
+  dapr: DaprSchema.prefault({}),
 });
 
 /** What an environment file declares (before defaults are applied). */

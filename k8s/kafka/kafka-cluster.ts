@@ -1,0 +1,136 @@
+import { Construct } from 'constructs';
+import {
+  Kafka,
+  KafkaSpecEntityOperatorTopicOperatorResourcesLimits as EoLimits,
+  KafkaSpecEntityOperatorTopicOperatorResourcesRequests as EoRequests,
+  KafkaSpecEntityOperatorUserOperatorResourcesLimits as UoLimits,
+  KafkaSpecEntityOperatorUserOperatorResourcesRequests as UoRequests,
+  KafkaSpecKafkaAuthorizationType,
+  KafkaSpecKafkaListenersAuthenticationType,
+  KafkaSpecKafkaListenersType,
+} from '../../imports/k8s/kafka-kafka.strimzi.io';
+import {
+  KafkaNodePool,
+  KafkaNodePoolSpecResourcesLimits,
+  KafkaNodePoolSpecResourcesRequests,
+  KafkaNodePoolSpecRoles,
+  KafkaNodePoolSpecStorageType,
+} from '../../imports/k8s/kafkanodepool-kafka.strimzi.io';
+import type { Resources } from '../config/environment';
+import { parseQuantity } from '../budget/quantity';
+import { toCrdResources } from '../platform/resources';
+
+/** Requests and limits of the topic and user operators (Java; the heap follows the limit). */
+export const ENTITY_OPERATOR_RESOURCES: Resources = { cpuRequest: '50m', cpuLimit: '500m', memoryRequest: '256Mi', memoryLimit: '384Mi' };
+
+/** Port of the internal (in-cluster) listener. */
+export const KAFKA_INTERNAL_PORT = 9092;
+
+export interface KafkaClusterProps {
+  /** Name of the Kafka resource. */
+  readonly name: string;
+  /** Namespace of the Kafka cluster, its node pool and its topics. */
+  readonly namespace: string;
+  /** Kafka version (one Strimzi 1.2.0 supports). */
+  readonly version: string;
+  /** Number of dual-role (controller + broker) nodes. */
+  readonly brokers: number;
+  /** Requests and limits per node; the JVM heap is half the memory limit. */
+  readonly resources: Resources;
+  /** Size cap of each node's ephemeral log directory. */
+  readonly storageLimit: string;
+  /**
+   * Listener authentication.
+   * @default 'none'
+   */
+  readonly authentication?: 'none' | 'scram-sha-512';
+  /**
+   * Namespace the User Operator watches for KafkaUsers (their credential Secrets are
+   * written there, where the applications' Dapr components can reference them).
+   * @default - the cluster's namespace
+   */
+  readonly userNamespace?: string;
+}
+
+/**
+ * A Strimzi 1.x (`kafka.strimzi.io/v1`) Kafka cluster in KRaft mode: one KafkaNodePool of
+ * dual-role (controller + broker) nodes on ephemeral storage, an internal listener only,
+ * replication settings that fit the broker count, and the Entity Operator (topic and user
+ * operators) so KafkaTopic and KafkaUser resources are reconciled.
+ */
+export class KafkaCluster extends Construct {
+  public readonly name: string;
+  public readonly namespace: string;
+  public readonly brokers: number;
+  /** host:port of the bootstrap Service. */
+  public readonly bootstrapServers: string;
+  /** Replicas of every topic: the broker count, at most 3. */
+  public readonly replicationFactor: number;
+  public readonly authentication: 'none' | 'scram-sha-512';
+  public readonly userNamespace: string;
+  /** Labels of the broker pods (for network policies and monitors). */
+  public readonly brokerPodLabels: Readonly<Record<string, string>>;
+
+  constructor(scope: Construct, id: string, props: KafkaClusterProps) {
+    super(scope, id);
+    if (props.brokers < 1) throw new Error(`KafkaCluster ${props.name}: brokers must be at least 1`);
+    this.name = props.name;
+    this.namespace = props.namespace;
+    this.brokers = props.brokers;
+    this.authentication = props.authentication ?? 'none';
+    this.userNamespace = props.userNamespace ?? props.namespace;
+    this.replicationFactor = Math.min(3, props.brokers);
+    this.bootstrapServers = `${props.name}-kafka-bootstrap.${props.namespace}.svc:${KAFKA_INTERNAL_PORT}`;
+    this.brokerPodLabels = { 'strimzi.io/cluster': props.name, 'strimzi.io/kind': 'Kafka', 'strimzi.io/broker-role': 'true' };
+    const minIsr = Math.max(1, this.replicationFactor - 1);
+    const heapMi = Math.floor(parseQuantity(props.resources.memoryLimit) / 2 ** 20 / 2);
+    const scram = this.authentication === 'scram-sha-512';
+
+    new KafkaNodePool(this, 'NodePool', {
+      metadata: { name: 'dual-role', namespace: props.namespace, labels: { 'strimzi.io/cluster': props.name } },
+      spec: {
+        replicas: props.brokers,
+        roles: [KafkaNodePoolSpecRoles.CONTROLLER, KafkaNodePoolSpecRoles.BROKER],
+        // Ephemeral: nothing is kept across restarts; the Always Free storage budget has no room for it.
+        storage: { type: KafkaNodePoolSpecStorageType.EPHEMERAL, sizeLimit: props.storageLimit },
+        resources: toCrdResources(props.resources, KafkaNodePoolSpecResourcesRequests.fromString, KafkaNodePoolSpecResourcesLimits.fromString),
+        jvmOptions: { xms: `${heapMi}m`, xmx: `${heapMi}m` },
+      },
+    });
+
+    new Kafka(this, 'Resource', {
+      metadata: { name: props.name, namespace: props.namespace },
+      spec: {
+        kafka: {
+          version: props.version,
+          listeners: [
+            {
+              name: 'plain',
+              port: KAFKA_INTERNAL_PORT,
+              type: KafkaSpecKafkaListenersType.INTERNAL,
+              tls: false,
+              ...(scram ? { authentication: { type: KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512 } } : {}),
+            },
+          ],
+          ...(scram ? { authorization: { type: KafkaSpecKafkaAuthorizationType.SIMPLE } } : {}),
+          config: {
+            'offsets.topic.replication.factor': this.replicationFactor,
+            'transaction.state.log.replication.factor': this.replicationFactor,
+            'transaction.state.log.min.isr': minIsr,
+            'default.replication.factor': this.replicationFactor,
+            'min.insync.replicas': minIsr,
+            // Topics exist only as KafkaTopic resources (derived from the event topology).
+            'auto.create.topics.enable': false,
+          },
+        },
+        entityOperator: {
+          topicOperator: { resources: toCrdResources(ENTITY_OPERATOR_RESOURCES, EoRequests.fromString, EoLimits.fromString) },
+          userOperator: {
+            resources: toCrdResources(ENTITY_OPERATOR_RESOURCES, UoRequests.fromString, UoLimits.fromString),
+            ...(this.userNamespace !== props.namespace ? { watchedNamespace: this.userNamespace } : {}),
+          },
+        },
+      },
+    });
+  }
+}

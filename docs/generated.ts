@@ -6,7 +6,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadOciConfig } from '../infra-oci/config/oci-config';
 import { networkRulesMarkdown } from '../infra-oci/network/rules';
+import { secretsMarkdown } from '../k8s/apps/secrets-doc';
 import { eventsMarkdown } from '../k8s/events/events-doc';
+import { renderAll } from '../k8s/synth/synthesize';
 
 /** The default (offline) OCI configuration, independent of whoever runs the generator. */
 function defaultOciConfig() {
@@ -18,5 +20,6 @@ export function generatedDocs(): Map<string, string> {
   return new Map([
     ['docs/events.md', eventsMarkdown()],
     ['docs/network-rules.md', networkRulesMarkdown(defaultOciConfig())],
+    ['docs/secrets.md', secretsMarkdown(renderAll().environments)],
   ]);
 }

@@ -1,6 +1,9 @@
 import { App } from 'cdk8s';
 import type { Environment } from './config/environment';
+import { AppsChart } from './charts/apps-chart';
 import { DaprChart } from './charts/dapr-chart';
+import { DatabaseChart } from './charts/database-chart';
+import { EdgeChart } from './charts/edge-chart';
 import { KafkaChart } from './charts/kafka-chart';
 import { NamespacesChart } from './charts/namespaces-chart';
 import { topologyProblems } from './events/topology';
@@ -15,6 +18,9 @@ export function buildEnvironmentApp(env: Environment): App {
   const app = new App();
   new NamespacesChart(app, 'namespaces', { env });
   if (env.kafka.backend === 'strimzi') new KafkaChart(app, 'kafka', { env, kafka: env.kafka });
+  if (env.database.provider === 'cloudnative-pg') new DatabaseChart(app, 'database', { env, database: env.database });
   new DaprChart(app, 'dapr', { env });
+  new AppsChart(app, 'apps', { env });
+  new EdgeChart(app, 'edge', { env });
   return app;
 }

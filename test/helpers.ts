@@ -22,7 +22,10 @@ export function objectsOf(name: EnvironmentName): KubeObject[] {
   return rendered(name).files.flatMap((f) => [...f.objects]);
 }
 
-export function find(name: EnvironmentName, kind: string, objectName: string, namespace?: string): KubeObject {
+/** A rendered object, loosely typed for assertions. */
+export type AnyObject = KubeObject & { readonly spec?: any; readonly [key: string]: any };
+
+export function find(name: EnvironmentName, kind: string, objectName: string, namespace?: string): AnyObject {
   const found = objectsOf(name).find(
     (o) => o.kind === kind && o.metadata.name === objectName && (namespace === undefined || o.metadata.namespace === namespace),
   );

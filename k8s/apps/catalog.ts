@@ -21,7 +21,7 @@ export interface AppSpec {
 export const APP_SECRETS = 'app-secrets';
 
 export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
-  frontend: { description: 'Next.js chat UI', port: 3000, usesState: false, readsSecrets: [APP_SECRETS], invokes: ['backend'] },
+  frontend: { description: 'Next.js chat UI', port: 3000, usesState: false, readsSecrets: [], invokes: ['backend'] },
   backend: { description: 'FastAPI API, MCP tools and the AI agent; publishes task events and schedules reminder jobs', port: 8000, usesState: true, readsSecrets: [APP_SECRETS], invokes: [] },
   'recurring-task': { description: 'Creates the next occurrence of a completed recurring task (FR-E04…E06)', port: 8000, usesState: true, readsSecrets: [], invokes: ['backend'] },
   notification: { description: 'Delivers due reminders; sweeps for missed ones every 5 minutes (FR-E01…E03)', port: 8000, usesState: true, readsSecrets: [], invokes: [] },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { APP_NAMES, type AppName } from '../apps/names';
 import { parseConfig } from './errors';
 
 /** The environments this repository renders, each into dist/<name>/. */
@@ -109,12 +110,52 @@ const DaprSchema = z.strictObject({
 });
 export type DaprConfig = z.output<typeof DaprSchema>;
 
+/** Container images: `<repository>/<app>:<tag>` or `<repository>/<app>@sha256:…`. */
+const ImagesSchema = z.strictObject({
+  /** Registry and path prefix, e.g. fra.ocir.io/<tenancy-namespace>/todo-chatbot. */
+  repository: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, 'must be <registry>/<path>, lowercase, without a tag'),
+  /** Tag (e.g. a git SHA) or digest (sha256:…) per app; CI's image promotion edits these lines. */
+  versions: z.record(z.enum(APP_NAMES), z.string().regex(/^([A-Za-z0-9_][A-Za-z0-9._-]{0,127}|sha256:[a-f0-9]{64})$/, 'must be an image tag or a sha256:… digest')),
+});
+
+const WorkloadSchema = z.strictObject({
+  /** Replica bounds; min < max hands `replicas` to the HPA (backend) or KEDA (Kafka consumers). */
+  replicas: z
+    .strictObject({ min: z.number().int().min(1, 'must be at least 1'), max: z.number().int().min(1) })
+    .refine((r) => r.max >= r.min, { message: 'max must be ≥ min' }),
+  resources: ResourcesSchema,
+  /** HTTP paths of the probes (liveness every 10 s, readiness every 5 s). */
+  probes: z
+    .strictObject({ startup: z.string().startsWith('/').default('/healthz'), liveness: z.string().startsWith('/').default('/healthz'), readiness: z.string().startsWith('/').default('/readyz') })
+    .prefault({}),
+});
+export type WorkloadConfig = z.output<typeof WorkloadSchema>;
+
+const EdgeSchema = z.strictObject({
+  /** Public host name. @default todo.<publicIp>.nip.io */
+  host: z.string().regex(/^([a-z0-9]([-a-z0-9]*[a-z0-9])?\.)+[a-z]{2,}$/, 'must be a DNS name such as todo.example.org').optional(),
+  /** Address of the load balancer (or 127.0.0.1 locally), for the nip.io fallback host name. */
+  publicIp: z.string().regex(/^(\d{1,3}\.){3}\d{1,3}$/, 'must be an IPv4 address').default('127.0.0.1'),
+  /** Who signs the TLS certificate. */
+  issuer: z.enum(['self-signed', 'letsencrypt-staging', 'letsencrypt-production']),
+  /** Contact for Let's Encrypt (expiry notices); required with a Let's Encrypt issuer. */
+  acmeEmail: z.email('must be an e-mail address').optional(),
+  /** How Envoy is exposed: one OCI flexible load balancer, or a NodePort (Minikube). */
+  exposure: z.enum(['load-balancer', 'node-port']),
+  /** Bandwidth of the flexible load balancer (Always Free: 10 Mbps). */
+  loadBalancerMbps: z.number().int().min(10).max(8000).default(10),
+  /** Requests and limits of the Envoy proxy container. */
+  envoyResources: ResourcesSchema.default({ cpuRequest: '50m', cpuLimit: '500m', memoryRequest: '128Mi', memoryLimit: '256Mi' }),
+});
+export type EdgeConfig = z.output<typeof EdgeSchema>;
+
 /**
  * The Kubernetes-side description of one environment. Every field is checked once,
  * here, before any construct is created; constructs receive the parsed, typed value.
  * Objects are strict: an unknown (e.g. misspelt) field is an error, not ignored.
  */
-export const EnvironmentSchema = z.strictObject({
+export const EnvironmentSchema = z
+  .strictObject({
   /** Folder name under dist/ and the value of the `todo-chatbot/environment` label. */
   name: z.enum(ENVIRONMENT_NAMES),
   /** One line for humans: shown in file headers. */
@@ -126,7 +167,38 @@ export const EnvironmentSchema = z.strictObject({
   kafka: KafkaSchema,
   database: DatabaseSchema,
   dapr: DaprSchema.prefault({}),
-});
+  images: ImagesSchema,
+  /** Replicas, resources and probe paths of every app. */
+  workloads: z.record(z.enum(APP_NAMES), WorkloadSchema),
+  edge: EdgeSchema,
+  })
+  .superRefine((env, ctx) => {
+    for (const app of APP_NAMES) {
+      if (!env.images.versions[app]) ctx.addIssue({ code: 'custom', path: ['images', 'versions', app], message: `missing — give ${app} a tag or digest` });
+      if (!env.workloads[app]) ctx.addIssue({ code: 'custom', path: ['workloads', app], message: `missing — give ${app} its replicas and resources` });
+    }
+    if (env.cluster.distribution === 'oke') {
+      for (const [app, version] of Object.entries(env.images.versions)) {
+        if (version === 'latest' || version === 'dev') {
+          ctx.addIssue({ code: 'custom', path: ['images', 'versions', app], message: `"${version}" is not a release — oke images must be pinned to an immutable tag (git SHA) or a digest` });
+        }
+      }
+    }
+    if (env.edge.issuer !== 'self-signed' && !env.edge.acmeEmail) {
+      ctx.addIssue({ code: 'custom', path: ['edge', 'acmeEmail'], message: `required with the ${env.edge.issuer} issuer — Let's Encrypt sends expiry notices there` });
+    }
+  });
+
+/** The image reference of an app in an environment. */
+export function imageOf(env: Environment, app: AppName): string {
+  const version = env.images.versions[app]!;
+  return `${env.images.repository}/${app}${version.startsWith('sha256:') ? '@' : ':'}${version}`;
+}
+
+/** The public host name: configured, or <app>.<ip>.nip.io. */
+export function hostOf(env: Environment): string {
+  return env.edge.host ?? `todo.${env.edge.publicIp}.nip.io`;
+}
 
 /** What an environment file declares (before defaults are applied). */
 export type EnvironmentInput = z.input<typeof EnvironmentSchema>;

@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/errors';
 import { type Environment, type EnvironmentInput, parseEnvironment } from '../config/environment';
+import { scalingProblems } from '../events/scaling';
 import { local } from './local';
 import { oke } from './oke';
 
@@ -17,7 +18,10 @@ export function loadEnvironments(inputs: readonly unknown[] = ENVIRONMENT_INPUTS
     const name = (input as { name?: unknown })?.name;
     const source = `k8s/environments/${typeof name === 'string' ? name : `#${i}`}`;
     try {
-      parsed.push(parseEnvironment(input, source));
+      const env = parseEnvironment(input, source);
+      const scaling = scalingProblems(env);
+      if (scaling.length > 0) throw new ConfigError(source, scaling);
+      parsed.push(env);
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
       problems.push(...err.problems.map((p) => `${source}: ${p}`));

@@ -1,5 +1,7 @@
 import type { EnvironmentInput } from '../config/environment';
 
+const worker = { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '25m', cpuLimit: '250m', memoryRequest: '96Mi', memoryLimit: '256Mi' } };
+
 /** Minikube on a developer machine: everything in-cluster, small, self-signed TLS. */
 export const local: EnvironmentInput = {
   name: 'local',
@@ -13,4 +15,18 @@ export const local: EnvironmentInput = {
   },
   database: { provider: 'cloudnative-pg', storageSize: '2Gi' },
   dapr: { logLevel: 'debug', tracing: { samplingRate: '1' } },
+  // Built into Minikube with `minikube image build -t localhost/todo-chatbot/<app>:dev`.
+  images: {
+    repository: 'localhost/todo-chatbot',
+    versions: { frontend: 'dev', backend: 'dev', 'recurring-task': 'dev', notification: 'dev', audit: 'dev', realtime: 'dev' },
+  },
+  workloads: {
+    frontend: { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '50m', cpuLimit: '500m', memoryRequest: '128Mi', memoryLimit: '384Mi' } },
+    backend: { replicas: { min: 1, max: 2 }, resources: { cpuRequest: '100m', cpuLimit: '1', memoryRequest: '192Mi', memoryLimit: '768Mi' } },
+    'recurring-task': { ...worker, replicas: { min: 1, max: 2 } },
+    notification: worker,
+    audit: worker,
+    realtime: worker,
+  },
+  edge: { issuer: 'self-signed', publicIp: '127.0.0.1', exposure: 'node-port' },
 };

@@ -1,5 +1,7 @@
 import type { EnvironmentInput } from '../config/environment';
 
+const worker = { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '25m', cpuLimit: '250m', memoryRequest: '96Mi', memoryLimit: '256Mi' } };
+
 /** Oracle Kubernetes Engine on the Always Free tier (4 OCPU / 24 GB Ampere A1). */
 export const oke: EnvironmentInput = {
   name: 'oke',
@@ -9,10 +11,33 @@ export const oke: EnvironmentInput = {
     backend: 'strimzi',
     // Every service gets its own SCRAM identity, limited by ACLs to its topics and group.
     authentication: 'scram-sha-512',
-    resources: { cpuRequest: '250m', cpuLimit: '1', memoryRequest: '1Gi', memoryLimit: '1Gi' },
+    resources: { cpuRequest: '200m', cpuLimit: '1', memoryRequest: '1Gi', memoryLimit: '1Gi' },
     storageLimit: '5Gi',
   },
   // 50Gi: OCI's smallest block volume, counted in the Always Free storage budget.
   database: { provider: 'cloudnative-pg', storageSize: '50Gi' },
-  dapr: { logLevel: 'info', tracing: { samplingRate: '0.1' } },
+  dapr: { logLevel: 'info', tracing: { samplingRate: '0.1' }, sidecar: { cpuRequest: '25m', cpuLimit: '300m', memoryRequest: '64Mi', memoryLimit: '192Mi' } },
+  // The registry stack's `ocir_repositories` output; set your tenancy namespace. The images
+  // workflow bumps the versions below (git SHAs) in a pull request.
+  images: {
+    repository: 'fra.ocir.io/your-tenancy-namespace/todo-chatbot',
+    versions: { frontend: '0.1.0', backend: '0.1.0', 'recurring-task': '0.1.0', notification: '0.1.0', audit: '0.1.0', realtime: '0.1.0' },
+  },
+  workloads: {
+    frontend: { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '75m', cpuLimit: '500m', memoryRequest: '192Mi', memoryLimit: '384Mi' } },
+    backend: { replicas: { min: 1, max: 3 }, resources: { cpuRequest: '150m', cpuLimit: '1', memoryRequest: '256Mi', memoryLimit: '768Mi' } },
+    // task-events has 3 partitions; reminders 1; task-updates fans out to browsers, one consumer.
+    'recurring-task': { ...worker, replicas: { min: 1, max: 3 } },
+    notification: worker,
+    audit: worker,
+    realtime: worker,
+  },
+  edge: {
+    // Set host (your DNS name) or publicIp (the load balancer's address, from `kubectl get gateway -n todo-app`).
+    publicIp: '203.0.113.10',
+    issuer: 'letsencrypt-production',
+    acmeEmail: 'replace-me@example.org',
+    exposure: 'load-balancer',
+    loadBalancerMbps: 10,
+  },
 };

@@ -6,6 +6,7 @@ import { DatabaseChart } from './charts/database-chart';
 import { EdgeChart } from './charts/edge-chart';
 import { KafkaChart } from './charts/kafka-chart';
 import { NamespacesChart } from './charts/namespaces-chart';
+import { environmentDemands, totalsByNamespace } from './budget/demand';
 import { topologyProblems } from './events/topology';
 
 /**
@@ -16,11 +17,14 @@ export function buildEnvironmentApp(env: Environment): App {
   const problems = topologyProblems();
   if (problems.length > 0) throw new Error(`k8s/events/topology.ts:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const app = new App();
-  new NamespacesChart(app, 'namespaces', { env });
+  const namespaces = new NamespacesChart(app, 'namespaces', { env });
   if (env.kafka.backend === 'strimzi') new KafkaChart(app, 'kafka', { env, kafka: env.kafka });
   if (env.database.provider === 'cloudnative-pg') new DatabaseChart(app, 'database', { env, database: env.database });
   new DaprChart(app, 'dapr', { env });
   new AppsChart(app, 'apps', { env });
   new EdgeChart(app, 'edge', { env });
+  // Quotas are sized from what the other charts render, so they are added last.
+  const objects = app.charts.filter((c) => c !== namespaces).flatMap((c) => c.toJson());
+  namespaces.addGuardrails(totalsByNamespace(environmentDemands(env, objects)));
   return app;
 }

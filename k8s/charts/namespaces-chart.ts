@@ -1,9 +1,15 @@
 import type { Construct } from 'constructs';
+import type { NamespaceTotals } from '../budget/demand';
+import { NamespaceGuardrails } from '../platform/guardrails';
 import { PlatformNamespace } from '../platform/platform-namespace';
 import { PLATFORM_NAMESPACES } from '../platform/namespaces';
+import { ENVOY_GATEWAY_NAMESPACE } from './edge-chart';
 import { EnvironmentChart, type EnvironmentChartProps } from './environment-chart';
 
-/** dist/<env>/namespaces.yaml: every namespace the platform owns, with Pod Security labels. */
+/**
+ * dist/<env>/namespaces.yaml: every namespace the platform owns, with Pod Security labels,
+ * and (once the rest of the environment is built) its ResourceQuota and LimitRange.
+ */
 export class NamespacesChart extends EnvironmentChart {
   /** The namespaces, by name, for other charts to reference. */
   public readonly namespaces: ReadonlyMap<string, PlatformNamespace>;
@@ -11,5 +17,13 @@ export class NamespacesChart extends EnvironmentChart {
   constructor(scope: Construct, id: string, props: EnvironmentChartProps) {
     super(scope, id, props);
     this.namespaces = new Map(PLATFORM_NAMESPACES.map((spec) => [spec.name, new PlatformNamespace(this, spec.name, { spec })]));
+  }
+
+  /** Adds quotas and limit ranges sized from the environment's budget. */
+  public addGuardrails(totals: readonly NamespaceTotals[]): void {
+    for (const spec of PLATFORM_NAMESPACES) {
+      const loadBalancers = spec.name === ENVOY_GATEWAY_NAMESPACE && this.env.edge.exposure === 'load-balancer' ? 1 : 0;
+      new NamespaceGuardrails(this, `${spec.name}-guardrails`, { namespace: spec.name, totals: totals.find((t) => t.namespace === spec.name), loadBalancers });
+    }
   }
 }

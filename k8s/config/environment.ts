@@ -107,6 +107,13 @@ const DaprSchema = z.strictObject({
     .prefault({}),
   /** Requests and limits of every daprd sidecar. */
   sidecar: ResourcesSchema.default({ cpuRequest: '50m', cpuLimit: '300m', memoryRequest: '64Mi', memoryLimit: '256Mi' }),
+  /**
+   * The Scheduler (Jobs API) always runs 3 replicas; with persistent storage each claims a
+   * volume (at least 50 GB on OCI), so the Always Free profile keeps jobs in memory.
+   */
+  scheduler: z
+    .strictObject({ inMemoryStorage: z.boolean().default(false), storageSize: quantity.default('1Gi') })
+    .prefault({}),
 });
 export type DaprConfig = z.output<typeof DaprSchema>;
 
@@ -171,6 +178,32 @@ export const EnvironmentSchema = z
   /** Replicas, resources and probe paths of every app. */
   workloads: z.record(z.enum(APP_NAMES), WorkloadSchema),
   edge: EdgeSchema,
+  observability: z
+    .strictObject({
+      /** Log aggregation: Loki single binary + Alloy in the cluster, or none (kubectl logs / OCI Logging). */
+      logs: z.enum(['loki', 'none']).default('loki'),
+      /** Consumer lag (messages) that alerts when sustained for 10 minutes. */
+      consumerLagAlertThreshold: z.number().int().positive().default(100),
+    })
+    .prefault({}),
+  capacity: z.strictObject({
+    /** Worker nodes (DaemonSets run once per node). */
+    nodes: z.number().int().min(1),
+    /** Allocatable CPU of the whole cluster, in cores. */
+    cpu: z.number().positive(),
+    /** Memory of the whole cluster, in GiB. */
+    memoryGi: z.number().positive(),
+    /** What Kubernetes itself takes before our pods (kubelet reservations, kube-system pods). */
+    systemReserve: z.strictObject({ cpu: quantity, memory: quantity, description: z.string() }),
+  }),
+  network: z.strictObject({
+    /** Where pods reach the Kubernetes API after kube-proxy's DNAT (NetworkPolicies match this). */
+    apiServer: z.strictObject({ cidr: z.string(), port: z.number().int() }),
+    /** Node addresses: kubelet, host-network pods, and the API server's webhook calls come from here. */
+    nodeCidrs: z.array(z.string()).min(1),
+    /** Where the backend may reach the LLM provider (HTTPS). */
+    llmApiCidrs: z.array(z.string()).default(['0.0.0.0/0']),
+  }),
   })
   .superRefine((env, ctx) => {
     for (const app of APP_NAMES) {

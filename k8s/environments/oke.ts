@@ -16,7 +16,17 @@ export const oke: EnvironmentInput = {
   },
   // 50Gi: OCI's smallest block volume, counted in the Always Free storage budget.
   database: { provider: 'cloudnative-pg', storageSize: '50Gi' },
-  dapr: { logLevel: 'info', tracing: { samplingRate: '0.1' }, sidecar: { cpuRequest: '25m', cpuLimit: '300m', memoryRequest: '64Mi', memoryLimit: '192Mi' } },
+  dapr: {
+    logLevel: 'info',
+    tracing: { samplingRate: '0.1' },
+    sidecar: { cpuRequest: '25m', cpuLimit: '300m', memoryRequest: '64Mi', memoryLimit: '192Mi' },
+    // Three scheduler volumes would not fit the 200 GB free storage; reminders are also swept by cron.
+    scheduler: { inMemoryStorage: true },
+  },
+  // Always Free: 4 OCPU / 24 GB of Ampere A1 (infra-oci nodePool; a test checks they agree).
+  capacity: { nodes: 2, cpu: 4, memoryGi: 24, systemReserve: { cpu: '500m', memory: '2Gi', description: 'OKE kube-system pods (CoreDNS, flannel, kube-proxy, CSI node plugin, proxymux) and kubelet reservations, estimated' } },
+  // Must match infra-oci: the API endpoint subnet and the worker subnet (a test checks it).
+  network: { apiServer: { cidr: '10.0.0.0/28', port: 6443 }, nodeCidrs: ['10.0.16.0/20'] },
   // The registry stack's `ocir_repositories` output; set your tenancy namespace. The images
   // workflow bumps the versions below (git SHAs) in a pull request.
   images: {

@@ -1,0 +1,59 @@
+import { Construct } from 'constructs';
+import { k8s } from 'cdk8s-plus-28';
+import type { NamespaceTotals } from '../budget/demand';
+
+/** Per-container defaults and bounds in every namespace we own (for charts that leave containers unsized). */
+export const CONTAINER_LIMITS = {
+  defaultRequest: { cpu: '25m', memory: '64Mi' },
+  default: { cpu: '250m', memory: '256Mi' },
+  max: { cpu: '2', memory: '2Gi' },
+} as const;
+
+const MI = 2 ** 20;
+const roundUp = (value: number, step: number) => Math.ceil(value / step - 1e-9) * step;
+const cpu = (cores: number) => `${roundUp(cores * 1000, 100)}m`;
+const memory = (bytes: number) => `${roundUp(bytes / MI, 64)}Mi`;
+
+export interface NamespaceGuardrailsProps {
+  readonly namespace: string;
+  /** What the namespace runs at maximum replicas (from the budget model). */
+  readonly totals?: NamespaceTotals;
+  /** Load balancers the namespace may create. */
+  readonly loadBalancers: number;
+}
+
+/**
+ * A ResourceQuota sized from the namespace's budget (its maximum-replica demand × 1.5 plus
+ * room for a rolling-update surge and Helm hooks), capping persistent volumes and load
+ * balancers at exactly what the platform declares, and a LimitRange giving unsized
+ * containers small defaults.
+ */
+export class NamespaceGuardrails extends Construct {
+  public readonly quota: Readonly<Record<string, string>>;
+
+  constructor(scope: Construct, id: string, props: NamespaceGuardrailsProps) {
+    super(scope, id);
+    const t = props.totals;
+    const slackCpu = 0.25;
+    const slackMemory = 512 * MI;
+    this.quota = {
+      'requests.cpu': cpu((t?.requestsMax.cpu ?? 0) * 1.5 + slackCpu),
+      'requests.memory': memory((t?.requestsMax.memory ?? 0) * 1.5 + slackMemory),
+      'limits.cpu': cpu((t?.limitsMax.cpu ?? 0) * 1.5 + 1),
+      'limits.memory': memory((t?.limitsMax.memory ?? 0) * 1.5 + 1024 * MI),
+      pods: String((t?.podsMax ?? 0) * 2 + 5),
+      persistentvolumeclaims: String(t?.volumes ?? 0),
+      'requests.storage': `${t?.volumeGb ?? 0}Gi`,
+      'services.loadbalancers': String(props.loadBalancers),
+    };
+    new k8s.KubeResourceQuota(this, 'Quota', {
+      metadata: { name: 'platform-budget', namespace: props.namespace },
+      spec: { hard: Object.fromEntries(Object.entries(this.quota).map(([k, v]) => [k, k8s.Quantity.fromString(v)])) },
+    });
+    const q = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k8s.Quantity.fromString(v)]));
+    new k8s.KubeLimitRange(this, 'Limits', {
+      metadata: { name: 'container-defaults', namespace: props.namespace },
+      spec: { limits: [{ type: 'Container', defaultRequest: q(CONTAINER_LIMITS.defaultRequest), default: q(CONTAINER_LIMITS.default), max: q(CONTAINER_LIMITS.max) }] },
+    });
+  }
+}

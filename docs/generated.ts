@@ -8,6 +8,7 @@ import { loadOciConfig } from '../infra-oci/config/oci-config';
 import { networkRulesMarkdown } from '../infra-oci/network/rules';
 import { secretsMarkdown } from '../k8s/apps/secrets-doc';
 import { eventsMarkdown } from '../k8s/events/events-doc';
+import { observabilityMarkdown } from '../k8s/observability/observability-doc';
 import { renderAll } from '../k8s/synth/synthesize';
 
 /** The default (offline) OCI configuration, independent of whoever runs the generator. */
@@ -17,9 +18,11 @@ function defaultOciConfig() {
 
 /** Path (relative to the repository root) → content. */
 export function generatedDocs(): Map<string, string> {
+  const environments = renderAll().environments;
   return new Map([
     ['docs/events.md', eventsMarkdown()],
     ['docs/network-rules.md', networkRulesMarkdown(defaultOciConfig())],
-    ['docs/secrets.md', secretsMarkdown(renderAll().environments)],
+    ['docs/observability.md', observabilityMarkdown(environments)],
+    ['docs/secrets.md', secretsMarkdown(environments)],
   ]);
 }

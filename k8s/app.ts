@@ -5,7 +5,10 @@ import { DaprChart } from './charts/dapr-chart';
 import { DatabaseChart } from './charts/database-chart';
 import { EdgeChart } from './charts/edge-chart';
 import { KafkaChart } from './charts/kafka-chart';
+import { MonitoringChart } from './charts/monitoring-chart';
 import { NamespacesChart } from './charts/namespaces-chart';
+import { NetworkPoliciesChart } from './charts/network-policies-chart';
+import { RbacChart } from './charts/rbac-chart';
 import { environmentDemands, totalsByNamespace } from './budget/demand';
 import { topologyProblems } from './events/topology';
 
@@ -18,11 +21,14 @@ export function buildEnvironmentApp(env: Environment): App {
   if (problems.length > 0) throw new Error(`k8s/events/topology.ts:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const app = new App();
   const namespaces = new NamespacesChart(app, 'namespaces', { env });
+  new NetworkPoliciesChart(app, 'network-policies', { env });
   if (env.kafka.backend === 'strimzi') new KafkaChart(app, 'kafka', { env, kafka: env.kafka });
   if (env.database.provider === 'cloudnative-pg') new DatabaseChart(app, 'database', { env, database: env.database });
   new DaprChart(app, 'dapr', { env });
+  new RbacChart(app, 'rbac', { env });
   new AppsChart(app, 'apps', { env });
   new EdgeChart(app, 'edge', { env });
+  new MonitoringChart(app, 'monitoring', { env });
   // Quotas are sized from what the other charts render, so they are added last.
   const objects = app.charts.filter((c) => c !== namespaces).flatMap((c) => c.toJson());
   namespaces.addGuardrails(totalsByNamespace(environmentDemands(env, objects)));

@@ -74,6 +74,8 @@ export class AppsChart extends EnvironmentChart {
             probes: w.probes,
             env: appEnvironment(app, env),
             labels: { 'app.kubernetes.io/component': app === 'frontend' || app === 'backend' ? app : 'worker' },
+            // The Dapr kubernetes secret store reads Secrets with the pod's own identity.
+            automountServiceAccountToken: APP_CATALOG[app].readsSecrets.length > 0,
           }),
         ];
       }),

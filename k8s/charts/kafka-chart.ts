@@ -5,6 +5,7 @@ import { kafkaUserName } from '../events/kafka-connection';
 import { KafkaCluster } from '../kafka/kafka-cluster';
 import { KafkaTopic } from '../kafka/kafka-topic';
 import { KafkaUser } from '../kafka/kafka-user';
+import { podsPeer } from '../network/flows';
 import { APP_NAMESPACE } from '../platform/namespaces';
 import { EnvironmentChart, type EnvironmentChartProps } from './environment-chart';
 
@@ -36,6 +37,9 @@ export class KafkaChart extends EnvironmentChart {
       storageLimit: k.storageLimit,
       authentication: k.authentication,
       userNamespace: APP_NAMESPACE,
+      // The same clients as the kafka-clients and keda-to-kafka network flows.
+      clientPeers: [podsPeer({ namespace: APP_NAMESPACE, names: eventApps() }), podsPeer({ namespace: 'keda', labels: { app: 'keda-operator' } })],
+      exporter: { cpuRequest: '25m', memoryRequest: '64Mi', cpuLimit: '200m', memoryLimit: '128Mi' },
     });
     this.topics = topicDeclarations().map((t) => new KafkaTopic(this, `topic-${t.name}`, { cluster: this.cluster, topicName: t.name, partitions: t.partitions, retentionDays: t.retentionDays }));
     this.users =

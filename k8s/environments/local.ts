@@ -15,7 +15,9 @@ export const local: EnvironmentInput = {
   },
   database: { provider: 'cloudnative-pg', storageSize: '2Gi' },
   dapr: { logLevel: 'debug', tracing: { samplingRate: '1' }, scheduler: { inMemoryStorage: false, storageSize: '1Gi' } },
-  capacity: { nodes: 1, cpu: 4, memoryGi: 8, systemReserve: { cpu: '750m', memory: '1536Mi', description: 'Minikube control plane (API server, etcd, controller manager, scheduler), CoreDNS, kube-proxy, storage provisioner' } },
+  observability: { logs: 'none' },
+  // `minikube start --cpus=4 --memory=10g`
+  capacity: { nodes: 1, cpu: 4, memoryGi: 10, systemReserve: { cpu: '750m', memory: '1536Mi', description: 'Minikube control plane (API server, etcd, controller manager, scheduler), CoreDNS, kube-proxy, storage provisioner' } },
   network: { apiServer: { cidr: '192.168.49.0/24', port: 8443 }, nodeCidrs: ['192.168.49.0/24'] },
   // Built into Minikube with `minikube image build -t localhost/todo-chatbot/<app>:dev`.
   images: {

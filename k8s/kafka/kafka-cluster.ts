@@ -8,6 +8,9 @@ import {
   KafkaSpecKafkaAuthorizationType,
   KafkaSpecKafkaListenersAuthenticationType,
   KafkaSpecKafkaListenersType,
+  KafkaSpecKafkaExporterResourcesLimits as ExporterLimits,
+  KafkaSpecKafkaExporterResourcesRequests as ExporterRequests,
+  KafkaSpecKafkaMetricsConfigType,
 } from '../../imports/k8s/kafka-kafka.strimzi.io';
 import {
   KafkaNodePool,
@@ -50,6 +53,17 @@ export interface KafkaClusterProps {
    * @default - the cluster's namespace
    */
   readonly userNamespace?: string;
+  /**
+   * Who may connect to the listener. Strimzi generates the listener's NetworkPolicy; without
+   * peers it admits every pod in the cluster.
+   * @default - any pod
+   */
+  readonly clientPeers?: ReadonlyArray<{ readonly namespaceSelector: object; readonly podSelector: object }>;
+  /**
+   * Run the Kafka Exporter (consumer-group lag as Prometheus metrics) with these resources.
+   * @default - no exporter
+   */
+  readonly exporter?: Resources;
 }
 
 /**
@@ -110,9 +124,12 @@ export class KafkaCluster extends Construct {
               type: KafkaSpecKafkaListenersType.INTERNAL,
               tls: false,
               ...(scram ? { authentication: { type: KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512 } } : {}),
+              ...(props.clientPeers ? { networkPolicyPeers: props.clientPeers.map((p) => ({ namespaceSelector: p.namespaceSelector, podSelector: p.podSelector })) } : {}),
             },
           ],
           ...(scram ? { authorization: { type: KafkaSpecKafkaAuthorizationType.SIMPLE } } : {}),
+          // Broker metrics on :9404 without a JMX exporter ConfigMap.
+          metricsConfig: { type: KafkaSpecKafkaMetricsConfigType.STRIMZI_METRICS_REPORTER, values: { allowList: ['kafka_server.*', 'kafka_network.*', 'kafka_log.*', 'kafka_controller.*'] } },
           config: {
             'offsets.topic.replication.factor': this.replicationFactor,
             'transaction.state.log.replication.factor': this.replicationFactor,
@@ -123,6 +140,15 @@ export class KafkaCluster extends Construct {
             'auto.create.topics.enable': false,
           },
         },
+        ...(props.exporter
+          ? {
+              kafkaExporter: {
+                topicRegex: '.*',
+                groupRegex: '.*',
+                resources: toCrdResources(props.exporter, ExporterRequests.fromString, ExporterLimits.fromString),
+              },
+            }
+          : {}),
         entityOperator: {
           topicOperator: { resources: toCrdResources(ENTITY_OPERATOR_RESOURCES, EoRequests.fromString, EoLimits.fromString) },
           userOperator: {

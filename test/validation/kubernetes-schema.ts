@@ -36,6 +36,23 @@ export function strictify(node: unknown): unknown {
   return out;
 }
 
+/**
+ * CRD patterns are Go (RE2) regular expressions. JavaScript lacks RE2's inline flags, so a
+ * leading `(?i)` becomes the `i` flag; anything else JavaScript cannot parse is not checked.
+ */
+export const goRegExp = Object.assign(
+  (pattern: string, flags: string): RegExp => {
+    const inline = /^(\^?)\(\?i\)/.exec(pattern);
+    const source = inline ? inline[1] + pattern.slice(inline[0].length) : pattern;
+    try {
+      return new RegExp(source, inline ? `${flags}i` : flags);
+    } catch {
+      return new RegExp('', flags);
+    }
+  },
+  { code: 'goRegExp' },
+);
+
 interface CrdFile {
   group: string;
   kind: string;
@@ -87,7 +104,7 @@ export class KubernetesSchemaValidator {
   private readonly kinds = new Map<string, KindEntry>();
 
   constructor(schemaDir: string = SCHEMA_DIR) {
-    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, code: { regExp: goRegExp } });
     const core = JSON.parse(fs.readFileSync(path.join(schemaDir, 'k8s-v1.28.0.json'), 'utf8')) as { definitions: Record<string, Schema> };
     const definitions = strictify(core.definitions) as Record<string, Schema>;
     this.ajv.addSchema({ $id: 'k8s', definitions });

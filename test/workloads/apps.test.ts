@@ -1,3 +1,4 @@
+import { APP_CATALOG } from '../../k8s/apps/catalog';
 import { APP_NAMES } from '../../k8s/apps/names';
 import { loadEnvironments } from '../../k8s/environments';
 import { oke } from '../../k8s/environments/oke';
@@ -16,7 +17,9 @@ describe.each(ENVIRONMENTS)('workloads (%s)', (env) => {
     expect(deployments.map((d) => d.metadata.name).sort()).toEqual([...APP_NAMES].sort());
     for (const app of APP_NAMES) {
       expect(find(env, 'Service', app, 'todo-app').spec.type).toBe('ClusterIP');
-      expect((find(env, 'ServiceAccount', app, 'todo-app') as any).automountServiceAccountToken).toBe(false);
+      // An API token only for apps whose Dapr secret store reads Secrets with the pod identity.
+      const readsSecrets = APP_CATALOG[app].readsSecrets.length > 0;
+      expect([app, (find(env, 'ServiceAccount', app, 'todo-app') as any).automountServiceAccountToken]).toEqual([app, readsSecrets]);
     }
   });
 

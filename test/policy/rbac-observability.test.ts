@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { platformAlerts } from '../../k8s/observability/alerts';
 import { loadEnvironments } from '../../k8s/environments';
 import { ENVIRONMENTS, find, objectsOf } from '../helpers';
@@ -62,8 +64,7 @@ it('declares the log aggregation per environment (Loki on oke)', () => {
 });
 
 it('links every alert to an existing runbook section', () => {
-  const fs = jest.requireActual('node:fs');
-  const runbook: string = fs.readFileSync(require('node:path').join(__dirname, '..', '..', 'docs', 'runbook.md'), 'utf8');
+  const runbook = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'runbook.md'), 'utf8');
   const anchors = runbook.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3).toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'));
   for (const alert of platformAlerts(loadEnvironments()[1]!)) expect(anchors).toContain(alert.runbook.split('#')[1]);
 });

@@ -47,4 +47,9 @@ export const K8S_DEFINITIONS_FILE = 'k8s/v1.28.0/_definitions.json';
 /** JSON schemas copied for tests, relative to ../shared/schemas. */
 export const JSON_SCHEMA_FILES = {
   'github-workflow.json': 'github/github-workflow.json',
+  'github-action.json': 'github/github-action.json',
+  // Charts that ship a values schema: our Helm values are validated against them.
+  'helm/cert-manager.values.schema.json': 'helm-values/cert-manager/values.schema.json',
+  'helm/cloudnative-pg.values.schema.json': 'helm-values/cloudnative-pg/values.schema.json',
+  'helm/loki.values.schema.json': 'helm-values/loki/values.schema.json',
 } as const;

@@ -1,5 +1,7 @@
 import type { App } from 'cdktf';
+import { bootstrapContent } from './bootstrap/root-chart';
 import type { OciConfig } from './config/oci-config';
+import { BootstrapStack } from './stacks/bootstrap-stack';
 import { ClusterStack } from './stacks/cluster-stack';
 import { NetworkStack } from './stacks/network-stack';
 import { RegistryStack } from './stacks/registry-stack';
@@ -10,17 +12,19 @@ export interface OciStacks {
   readonly network: NetworkStack;
   readonly cluster: ClusterStack;
   readonly registry: RegistryStack;
+  readonly bootstrap: BootstrapStack;
 }
 
 /**
  * Adds every OCI stack to `app`. Stack ids are the folder names under cdktf.out/stacks/;
- * apply order: state → network → cluster, registry (cdktf deploy '*' follows the
- * cross-stack dependencies itself).
+ * apply order: state → network → cluster, registry → bootstrap (cdktf deploy '*' follows
+ * the cross-stack dependencies itself).
  */
 export function buildOciStacks(app: App, config: OciConfig): OciStacks {
   const state = new StateStack(app, 'state', { config });
   const network = new NetworkStack(app, 'network', { config });
   const cluster = new ClusterStack(app, 'cluster', { config, network });
   const registry = new RegistryStack(app, 'registry', { config });
-  return { state, network, cluster, registry };
+  const bootstrap = new BootstrapStack(app, 'bootstrap', { config, cluster, content: bootstrapContent('oke') });
+  return { state, network, cluster, registry, bootstrap };
 }

@@ -1,6 +1,7 @@
 import { App } from 'cdk8s';
 import type { Environment } from './config/environment';
 import { AppsChart } from './charts/apps-chart';
+import { ArgoCdChart } from './charts/argocd-chart';
 import { DaprChart } from './charts/dapr-chart';
 import { DatabaseChart } from './charts/database-chart';
 import { EdgeChart } from './charts/edge-chart';
@@ -32,5 +33,6 @@ export function buildEnvironmentApp(env: Environment): App {
   // Quotas are sized from what the other charts render, so they are added last.
   const objects = app.charts.filter((c) => c !== namespaces).flatMap((c) => c.toJson());
   namespaces.addGuardrails(totalsByNamespace(environmentDemands(env, objects)));
+  new ArgoCdChart(app, 'argocd', { env, charts: app.charts.map((c) => c.node.id) });
   return app;
 }

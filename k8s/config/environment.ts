@@ -186,6 +186,12 @@ export const EnvironmentSchema = z
       consumerLagAlertThreshold: z.number().int().positive().default(100),
     })
     .prefault({}),
+  gitops: z.strictObject({
+    /** This repository, as Argo CD clones it. */
+    repoURL: z.url({ error: 'must be the https URL of this Git repository' }),
+    /** Branch or tag Argo CD follows. */
+    targetRevision: z.string().min(1).default('main'),
+  }),
   capacity: z.strictObject({
     /** Worker nodes (DaemonSets run once per node). */
     nodes: z.number().int().min(1),

@@ -1,4 +1,5 @@
 import type { EnvironmentInput } from '../config/environment';
+import versions from './images/local.json';
 
 const worker = { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '25m', cpuLimit: '250m', memoryRequest: '96Mi', memoryLimit: '256Mi' } };
 
@@ -17,12 +18,13 @@ export const local: EnvironmentInput = {
   dapr: { logLevel: 'debug', tracing: { samplingRate: '1' }, scheduler: { inMemoryStorage: false, storageSize: '1Gi' } },
   observability: { logs: 'none' },
   // `minikube start --cpus=4 --memory=10g`
+  gitops: { repoURL: 'https://github.com/your-org/todo-chatbot-platform.git' },
   capacity: { nodes: 1, cpu: 4, memoryGi: 10, systemReserve: { cpu: '750m', memory: '1536Mi', description: 'Minikube control plane (API server, etcd, controller manager, scheduler), CoreDNS, kube-proxy, storage provisioner' } },
   network: { apiServer: { cidr: '192.168.49.0/24', port: 8443 }, nodeCidrs: ['192.168.49.0/24'] },
   // Built into Minikube with `minikube image build -t localhost/todo-chatbot/<app>:dev`.
   images: {
     repository: 'localhost/todo-chatbot',
-    versions: { frontend: 'dev', backend: 'dev', 'recurring-task': 'dev', notification: 'dev', audit: 'dev', realtime: 'dev' },
+    versions,
   },
   workloads: {
     frontend: { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '50m', cpuLimit: '500m', memoryRequest: '128Mi', memoryLimit: '384Mi' } },

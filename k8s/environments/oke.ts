@@ -1,4 +1,5 @@
 import type { EnvironmentInput } from '../config/environment';
+import versions from './images/oke.json';
 
 const worker = { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '25m', cpuLimit: '250m', memoryRequest: '96Mi', memoryLimit: '256Mi' } };
 
@@ -24,14 +25,15 @@ export const oke: EnvironmentInput = {
     scheduler: { inMemoryStorage: true },
   },
   // Always Free: 4 OCPU / 24 GB of Ampere A1 (infra-oci nodePool; a test checks they agree).
+  gitops: { repoURL: 'https://github.com/your-org/todo-chatbot-platform.git' },
   capacity: { nodes: 2, cpu: 4, memoryGi: 24, systemReserve: { cpu: '500m', memory: '2Gi', description: 'OKE kube-system pods (CoreDNS, flannel, kube-proxy, CSI node plugin, proxymux) and kubelet reservations, estimated' } },
   // Must match infra-oci: the API endpoint subnet and the worker subnet (a test checks it).
   network: { apiServer: { cidr: '10.0.0.0/28', port: 6443 }, nodeCidrs: ['10.0.16.0/20'] },
-  // The registry stack's `ocir_repositories` output; set your tenancy namespace. The images
-  // workflow bumps the versions below (git SHAs) in a pull request.
+  // The registry stack's `ocir_repositories` output; set your tenancy namespace. Versions (git
+  // SHAs) live in images/oke.json, which the images workflow bumps in a pull request.
   images: {
     repository: 'fra.ocir.io/your-tenancy-namespace/todo-chatbot',
-    versions: { frontend: '0.1.0', backend: '0.1.0', 'recurring-task': '0.1.0', notification: '0.1.0', audit: '0.1.0', realtime: '0.1.0' },
+    versions,
   },
   workloads: {
     frontend: { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '75m', cpuLimit: '500m', memoryRequest: '192Mi', memoryLimit: '384Mi' } },

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Environment } from '../config/environment';
+import { addonsOf } from '../addons';
 import { buildEnvironmentApp } from '../app';
 
 /** A Kubernetes object as written to dist/ (plain JSON). */
@@ -22,6 +23,8 @@ export interface RenderedEnvironment {
 }
 
 export const KUSTOMIZATION_FILE = 'kustomization.yaml';
+/** Sub-folder of dist/<env> with the Helm values of each add-on (not applied by kustomize). */
+export const HELM_VALUES_DIR = 'helm-values';
 
 export function objectId(o: KubeObject): string {
   return `${o.apiVersion}/${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
@@ -55,6 +58,10 @@ export function serializeEnvironment(rendered: RenderedEnvironment): Map<string,
   for (const file of rendered.files) {
     const docs = file.objects.map((o) => stringify(o, YAML_OPTIONS));
     out.set(file.name, header(rendered.env) + docs.map((d) => `---\n${d}`).join(''));
+  }
+  // The values of every add-on, as files, for `helm install -f` without Argo CD (and review).
+  for (const addon of addonsOf(rendered.env)) {
+    out.set(`${HELM_VALUES_DIR}/${addon.name}.yaml`, header(rendered.env) + `# ${addon.chart.chart} ${addon.chart.version} from ${addon.chart.repoURL}\n` + stringify(addon.values(rendered.env), YAML_OPTIONS));
   }
   const kustomization = {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',

@@ -17,7 +17,10 @@ export function writeOutputTree(outdir: string, tree: OutputTree): void {
     for (const [env, files] of tree) {
       const dir = path.join(staging, 'new', env);
       fs.mkdirSync(dir, { recursive: true });
-      for (const [name, content] of files) fs.writeFileSync(path.join(dir, name), content);
+      for (const [name, content] of files) {
+        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, name), content);
+      }
     }
     fs.mkdirSync(path.join(staging, 'old'));
     for (const env of tree.keys()) {
@@ -30,6 +33,14 @@ export function writeOutputTree(outdir: string, tree: OutputTree): void {
   }
 }
 
+/** Files below `dir`, as paths relative to it (posix separators), sorted. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
+}
+
 /** Reads a folder tree written by writeOutputTree (used by the drift check and tests). */
 export function readOutputTree(outdir: string): Map<string, Map<string, string>> {
   const tree = new Map<string, Map<string, string>>();
@@ -37,9 +48,7 @@ export function readOutputTree(outdir: string): Map<string, Map<string, string>>
   for (const env of fs.readdirSync(outdir).sort()) {
     const dir = path.join(outdir, env);
     if (env.startsWith('.') || !fs.statSync(dir).isDirectory()) continue;
-    const files = new Map<string, string>();
-    for (const name of fs.readdirSync(dir).sort()) files.set(name, fs.readFileSync(path.join(dir, name), 'utf8'));
-    tree.set(env, files);
+    tree.set(env, new Map(listFiles(dir).map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')])));
   }
   return tree;
 }

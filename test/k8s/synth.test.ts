@@ -23,8 +23,11 @@ describe('k8s synthesis', () => {
     for (const [env, files] of tree) {
       const kustomization = parse(files.get('kustomization.yaml')!);
       expect(kustomization.kind).toBe('Kustomization');
-      expect(kustomization.resources).toEqual([...files.keys()].filter((f) => f !== 'kustomization.yaml'));
-      expect(fs.readdirSync(path.join(dir, env)).sort()).toEqual([...files.keys()].sort());
+      const manifests = [...files.keys()].filter((f) => f !== 'kustomization.yaml' && !f.includes('/'));
+      expect(kustomization.resources).toEqual(manifests);
+      expect([...readOutputTree(dir).get(env)!.keys()].sort()).toEqual([...files.keys()].sort());
+      // Helm values sit beside the manifests, for `helm install -f`, and are not applied by kustomize.
+      expect([...files.keys()].filter((f) => f.startsWith('helm-values/'))).toContain('helm-values/argo-cd.yaml');
     }
   });
 

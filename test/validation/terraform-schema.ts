@@ -32,6 +32,9 @@ interface ProviderSchema {
 
 /** Terraform meta-arguments, valid on every resource and data source. */
 const META_ARGUMENTS = new Set(['//', 'count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'connection', 'provisioner']);
+/** Providers whose resources are typed by prebuilt bindings from npm (checked by tsc instead). */
+export const PREBUILT_PROVIDERS = ['helm'] as const;
+
 /** Types built into Terraform itself (no provider schema). */
 const BUILT_IN_TYPES = new Set(['terraform_remote_state', 'terraform_data']);
 
@@ -147,7 +150,7 @@ export class TerraformSchemaValidator {
 
   constructor(
     schemaFile: string = FILTERED_SCHEMA,
-    private readonly otherProviders: readonly string[] = [],
+    private readonly otherProviders: readonly string[] = PREBUILT_PROVIDERS,
   ) {
     const full = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
     this.schema = Object.values(full.provider_schemas)[0] as ProviderSchema;

@@ -4,6 +4,7 @@ import { App } from 'cdktf';
 import { type CloudDemand, environmentCloudDemand } from '../k8s/budget/cloud-demand';
 import { alwaysFreeBudget, assertAlwaysFree, type BudgetLine } from './always-free/budget';
 import { buildOciStacks, type OciStacks } from './app';
+import { removeTemporaryFiles } from './stacks/bootstrap-stack';
 import type { OciConfig } from './config/oci-config';
 
 /** The Kubernetes environment the OCI stacks host: its PVCs and load balancers count against the budget. */
@@ -23,9 +24,13 @@ export function synthesizeOci(config: OciConfig, outdir?: string, demand: CloudD
   const budget = alwaysFreeBudget(config, demand);
   assertAlwaysFree(budget);
   const app = new App(outdir ? { outdir } : {});
-  const stacks = buildOciStacks(app, config);
-  app.synth();
-  return { outdir: app.outdir, stacks, budget };
+  try {
+    const stacks = buildOciStacks(app, config);
+    app.synth();
+    return { outdir: app.outdir, stacks, budget };
+  } finally {
+    removeTemporaryFiles();
+  }
 }
 
 /** Reads back each synthesized stack: stack id → parsed cdk.tf.json. */

@@ -10,7 +10,7 @@ import { MonitoringChart } from './charts/monitoring-chart';
 import { NamespacesChart } from './charts/namespaces-chart';
 import { NetworkPoliciesChart } from './charts/network-policies-chart';
 import { RbacChart } from './charts/rbac-chart';
-import { environmentDemands, totalsByNamespace } from './budget/demand';
+import { environmentDemands, totalsByNamespace, volumeClaims } from './budget/demand';
 import { topologyProblems } from './events/topology';
 
 /**
@@ -32,7 +32,7 @@ export function buildEnvironmentApp(env: Environment): App {
   new MonitoringChart(app, 'monitoring', { env });
   // Quotas are sized from what the other charts render, so they are added last.
   const objects = app.charts.filter((c) => c !== namespaces).flatMap((c) => c.toJson());
-  namespaces.addGuardrails(totalsByNamespace(environmentDemands(env, objects)));
+  namespaces.addGuardrails(totalsByNamespace(environmentDemands(env, objects), volumeClaims(env, objects)));
   new ArgoCdChart(app, 'argocd', { env, charts: app.charts.map((c) => c.node.id) });
   return app;
 }

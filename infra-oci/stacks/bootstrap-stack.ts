@@ -17,9 +17,17 @@ export interface BootstrapStackProps extends OciStackProps {
   readonly content: BootstrapContent;
 }
 
-/** Writes the root chart to a temporary folder for TerraformAsset (which copies it into cdktf.out). */
+const temporaryDirs: string[] = [];
+
+/** Removes the folders TerraformAsset copied from (call after app.synth()). */
+export function removeTemporaryFiles(): void {
+  for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Writes the root chart to a temporary folder for TerraformAsset (which copies it into cdktf.out at synth). */
 function writeChart(files: ReadonlyMap<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'root-chart-'));
+  temporaryDirs.push(dir);
   for (const [name, content] of files) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);

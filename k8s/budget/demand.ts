@@ -2,7 +2,7 @@ import { addonsOf } from '../addons';
 import type { AddonComponent } from '../addons/types';
 import type { Environment, Resources } from '../config/environment';
 import type { KubeObject } from '../synth/render';
-import { parseQuantity } from './quantity';
+import { parseQuantity, storageGb } from './quantity';
 
 /** CPU in cores, memory in bytes. */
 export interface Amount {
@@ -19,8 +19,15 @@ export interface PodDemand {
   readonly replicas: { readonly min: number; readonly max: number };
   readonly requests: Amount;
   readonly limits: Amount;
-  /** Persistent volumes per replica, in GB. */
-  readonly volumeGb?: number;
+}
+
+/** A persistent volume the environment will ask the cloud for. */
+export interface VolumeClaim {
+  readonly namespace: string;
+  /** Which object asks for it, e.g. "postgresql.cnpg.io/v1/Cluster todo-app/todo-db (data)". */
+  readonly owner: string;
+  /** Requested size in GB (before the provider's minimum is applied). */
+  readonly requestedGb: number;
 }
 
 /** Envoy Gateway's shutdown-manager container in every Envoy pod (its built-in default requests). */
@@ -90,7 +97,7 @@ export function manifestDemands(objects: readonly KubeObject[]): PodDemand[] {
       if (o.spec.kafkaExporter) out.push({ namespace: ns, owner: 'Kafka exporter', source: 'operand', replicas: { min: 1, max: 1 }, ...sumContainers([o.spec.kafkaExporter]) });
     } else if (group === 'postgresql.cnpg.io' && o.kind === 'Cluster') {
       const n = o.spec.instances ?? 1;
-      out.push({ namespace: ns, owner: `PostgreSQL ${o.metadata.name}`, source: 'operand', replicas: { min: n, max: n }, ...sumContainers([o.spec]), volumeGb: Math.ceil(parseQuantity(o.spec.storage.size) / 2 ** 30) });
+      out.push({ namespace: ns, owner: `PostgreSQL ${o.metadata.name}`, source: 'operand', replicas: { min: n, max: n }, ...sumContainers([o.spec]) });
     } else if (group === 'gateway.envoyproxy.io' && o.kind === 'EnvoyProxy') {
       const d = o.spec.provider?.kubernetes?.envoyDeployment ?? {};
       const n = d.replicas ?? 1;
@@ -111,7 +118,50 @@ function addonDemand(namespace: string, addon: string, c: AddonComponent, nodes:
     requests = add(requests, a.requests);
     limits = add(limits, a.limits);
   }
-  return { namespace, owner: `${addon} ${c.name}`, source: 'add-on', replicas: { min: n, max: n }, requests, limits, volumeGb: c.volumeGb };
+  return { namespace, owner: `${addon} ${c.name}`, source: 'add-on', replicas: { min: n, max: n }, requests, limits };
+}
+
+const objectId = (o: Obj) => `${o.apiVersion}/${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
+
+function claims(o: Obj, count: number, size: string | undefined, what: string): VolumeClaim[] {
+  if (!size) return [];
+  return Array.from({ length: count }, (_, i) => ({ namespace: o.metadata.namespace ?? '', owner: `${objectId(o)} (${what}${count > 1 ? ` ${i + 1}` : ''})`, requestedGb: storageGb(size) }));
+}
+
+/**
+ * Every persistent volume an environment claims: PersistentVolumeClaims, StatefulSet claim
+ * templates, CloudNativePG and Strimzi persistent storage in the rendered objects, and the
+ * volumes of the add-ons (from their pinned values).
+ */
+export function volumeClaims(env: Environment, objects: readonly KubeObject[]): VolumeClaim[] {
+  const out: VolumeClaim[] = [];
+  for (const o of objects as Obj[]) {
+    const spec = o.spec ?? {};
+    switch (`${o.apiVersion.split('/')[0]}|${o.kind}`) {
+      case 'v1|PersistentVolumeClaim':
+        out.push(...claims(o, 1, spec.resources?.requests?.storage, 'claim'));
+        break;
+      case 'apps|StatefulSet':
+        for (const t of spec.volumeClaimTemplates ?? []) out.push(...claims(o, spec.replicas ?? 1, t.spec?.resources?.requests?.storage, `claim ${t.metadata?.name}`));
+        break;
+      case 'postgresql.cnpg.io|Cluster':
+        out.push(...claims(o, spec.instances ?? 1, spec.storage?.size, 'data'), ...claims(o, spec.instances ?? 1, spec.walStorage?.size, 'WAL'));
+        break;
+      case 'kafka.strimzi.io|KafkaNodePool': {
+        const storage = spec.storage ?? {};
+        for (const d of storage.type === 'jbod' ? storage.volumes ?? [] : [storage]) if (d.type === 'persistent-claim') out.push(...claims(o, spec.replicas ?? 1, d.size, 'broker volume'));
+        break;
+      }
+    }
+  }
+  for (const addon of addonsOf(env)) {
+    for (const c of addon.components(env)) {
+      if (!c.volumeGb) continue;
+      const n = c.replicas === 'per-node' ? env.capacity.nodes : c.replicas;
+      for (let i = 0; i < n; i++) out.push({ namespace: addon.namespace, owner: `${addon.name} ${c.name}${n > 1 ? ` ${i + 1}` : ''}`, requestedGb: c.volumeGb });
+    }
+  }
+  return out;
 }
 
 /** Everything that runs in an environment: manifests, add-ons (steady state, hooks excluded) and the system reserve. */
@@ -139,23 +189,24 @@ export interface NamespaceTotals {
   readonly volumeGb: number;
 }
 
-/** Per-namespace sums, at minimum and at maximum replicas. */
-export function totalsByNamespace(demands: readonly PodDemand[]): NamespaceTotals[] {
+/** Per-namespace sums, at minimum and at maximum replicas, with the namespace's volumes. */
+export function totalsByNamespace(demands: readonly PodDemand[], volumes: readonly VolumeClaim[] = []): NamespaceTotals[] {
   const byNs = new Map<string, PodDemand[]>();
   for (const d of demands) byNs.set(d.namespace, [...(byNs.get(d.namespace) ?? []), d]);
+  for (const v of volumes) if (!byNs.has(v.namespace)) byNs.set(v.namespace, []);
   return [...byNs.entries()]
     .map(([namespace, ds]) => {
       const scale = (a: Amount, n: number): Amount => ({ cpu: a.cpu * n, memory: a.memory * n });
       const pods = ds.filter((d) => d.source !== 'dapr-sidecar' && d.source !== 'system-reserve');
-      const withVolumes = ds.filter((d) => d.volumeGb);
+      const ownVolumes = volumes.filter((v) => v.namespace === namespace);
       return {
         namespace,
         requestsMin: ds.reduce((acc, d) => add(acc, scale(d.requests, d.replicas.min)), ZERO),
         requestsMax: ds.reduce((acc, d) => add(acc, scale(d.requests, d.replicas.max)), ZERO),
         limitsMax: ds.reduce((acc, d) => add(acc, scale(d.limits, d.replicas.max)), ZERO),
         podsMax: pods.reduce((n, d) => n + d.replicas.max, 0),
-        volumes: withVolumes.reduce((n, d) => n + d.replicas.max, 0),
-        volumeGb: withVolumes.reduce((n, d) => n + d.replicas.max * (d.volumeGb ?? 0), 0),
+        volumes: ownVolumes.length,
+        volumeGb: ownVolumes.reduce((n, v) => n + v.requestedGb, 0),
       };
     })
     .sort((a, b) => a.namespace.localeCompare(b.namespace));

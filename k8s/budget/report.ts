@@ -1,6 +1,6 @@
 import type { Environment } from '../config/environment';
 import type { RenderedEnvironment } from '../synth/render';
-import { type Amount, environmentDemands, type PodDemand, totalsByNamespace } from './demand';
+import { type Amount, environmentDemands, type PodDemand, totalsByNamespace, type VolumeClaim, volumeClaims } from './demand';
 
 const GI = 2 ** 30;
 
@@ -16,6 +16,7 @@ export interface StorageInput {
 export interface Budget {
   readonly env: Environment;
   readonly demands: readonly PodDemand[];
+  readonly volumes: readonly VolumeClaim[];
   readonly requestsMin: Amount;
   readonly requestsMax: Amount;
   readonly limitsMax: Amount;
@@ -31,26 +32,29 @@ const sum = (xs: readonly Amount[]): Amount => xs.reduce((a, b) => ({ cpu: a.cpu
 /** The resource and storage budget of one rendered environment. */
 export function budgetOf(rendered: RenderedEnvironment, storage?: StorageInput): Budget {
   const env = rendered.env;
-  const demands = environmentDemands(env, rendered.files.flatMap((f) => [...f.objects]));
-  const totals = totalsByNamespace(demands);
+  const objects = rendered.files.flatMap((f) => [...f.objects]);
+  const demands = environmentDemands(env, objects);
+  const volumes = volumeClaims(env, objects);
+  const totals = totalsByNamespace(demands, volumes);
   const capacity = { cpu: env.capacity.cpu, memory: env.capacity.memoryGi * GI };
   const requestsMax = sum(totals.map((t) => t.requestsMax));
   let storageLine: Budget['storage'];
   if (storage) {
-    const volumes = demands.filter((d) => d.volumeGb).flatMap((d) => Array.from({ length: d.replicas.max }, () => ({ owner: d.owner, gb: Math.max(storage.minimumVolumeGb, d.volumeGb!) })));
+    const billed = volumes.map((v) => ({ owner: v.owner, gb: Math.max(storage.minimumVolumeGb, v.requestedGb) }));
     const boot = env.capacity.nodes * storage.bootVolumeGb;
-    const usedGb = boot + volumes.reduce((n, v) => n + v.gb, 0);
+    const usedGb = boot + billed.reduce((n, v) => n + v.gb, 0);
     storageLine = {
       usedGb,
       limitGb: storage.limitGb,
-      volumes: volumes.length,
+      volumes: billed.length,
       maxVolumes: storage.maxVolumes,
-      detail: `${env.capacity.nodes} boot volumes × ${storage.bootVolumeGb} GB${volumes.map((v) => ` + ${v.owner} ${v.gb} GB`).join('')}`,
+      detail: `${env.capacity.nodes} boot volumes × ${storage.bootVolumeGb} GB${billed.map((v) => ` + ${v.owner} ${v.gb} GB`).join('')}`,
     };
   }
   return {
     env,
     demands,
+    volumes,
     requestsMin: sum(totals.map((t) => t.requestsMin)),
     requestsMax,
     limitsMax: sum(totals.map((t) => t.limitsMax)),

@@ -5,10 +5,11 @@ import { alwaysFreeBudget, AlwaysFreeError, budgetTable } from '../../infra-oci/
 import { synthesizeOci } from '../../infra-oci/synthesize';
 import type { CloudDemand } from '../../k8s/budget/cloud-demand';
 import { cloudDemand } from '../../k8s/budget/cloud-demand';
+import { loadEnvironments } from '../../k8s/environments';
 import { offlineConfig } from './helpers';
 
 const NONE: CloudDemand = { volumes: [], loadBalancers: [] };
-const pvc = (owner: string, requestedGb: number) => ({ owner, requestedGb });
+const pvc = (owner: string, requestedGb: number) => ({ namespace: 'todo-app', owner, requestedGb });
 
 /** Runs a synth into a fresh folder and returns the guard's violations (and that nothing was written). */
 function rejected(overrides: Record<string, unknown>, demand: CloudDemand = NONE): string[] {
@@ -93,7 +94,8 @@ describe('Always Free guard', () => {
 describe('cloud demand of rendered manifests', () => {
   it('counts PVCs, StatefulSet claims, CloudNativePG and Strimzi storage, LoadBalancers and Gateways', () => {
     const meta = (name: string) => ({ name, namespace: 'x' });
-    const demand = cloudDemand([
+    const [local] = loadEnvironments();
+    const demand = cloudDemand(local!, [
       { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: meta('p'), spec: { resources: { requests: { storage: '10Gi' } } } },
       { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta('s'), spec: { replicas: 2, volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { resources: { requests: { storage: '1Gi' } } } }] } },
       { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: meta('db'), spec: { instances: 1, storage: { size: '50Gi' } } },
@@ -101,7 +103,20 @@ describe('cloud demand of rendered manifests', () => {
       { apiVersion: 'v1', kind: 'Service', metadata: meta('lb'), spec: { type: 'LoadBalancer' } },
       { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway', metadata: meta('gw'), spec: {} },
     ] as any);
-    expect(demand.volumes.map((v) => v.requestedGb)).toEqual([10, 1, 1, 50]);
+    // 10 + 1 + 1 + 50 from the objects; the local Dapr scheduler is persistent: 3 × 1 GB.
+    expect(demand.volumes.map((v) => v.requestedGb)).toEqual([10, 1, 1, 50, 1, 1, 1]);
+    expect(demand.volumes.slice(4).map((v) => v.owner)).toEqual(['dapr scheduler 1', 'dapr scheduler 2', 'dapr scheduler 3']);
     expect(demand.loadBalancers).toEqual(['v1/Service x/lb', 'gateway.networking.k8s.io/v1/Gateway x/gw']);
+  });
+});
+
+describe('one demand model for the guard and the budget', () => {
+  it('makes the OCI guard count add-on volumes too (a persistent Dapr scheduler would not fit)', () => {
+    const [, oke] = loadEnvironments();
+    const persistent = { ...oke!, dapr: { ...oke!.dapr, scheduler: { inMemoryStorage: false, storageSize: '16Gi' } } };
+    const demand = cloudDemand(persistent, []);
+    expect(demand.volumes.map((v) => v.owner)).toEqual(['dapr scheduler 1', 'dapr scheduler 2', 'dapr scheduler 3']);
+    const violations = alwaysFreeBudget(offlineConfig(), demand).flatMap((l) => (l.violation ? [l.violation] : []));
+    expect(violations).toEqual([expect.stringMatching(/^block storage: .* = 250 GB exceeds/), expect.stringMatching(/^block volumes: the oke manifests claim 3 persistent volumes/)]);
   });
 });

@@ -1,5 +1,5 @@
 import { ALWAYS_FREE } from '../../infra-oci/always-free/limits';
-import { environmentDemands, totalsByNamespace } from '../../k8s/budget/demand';
+import { environmentDemands, totalsByNamespace, volumeClaims } from '../../k8s/budget/demand';
 import { parseQuantity } from '../../k8s/budget/quantity';
 import { budgetOf, budgetReport } from '../../k8s/budget/report';
 import { loadEnvironments } from '../../k8s/environments';
@@ -32,14 +32,15 @@ describe('Always Free budget (oke)', () => {
   it('keeps the Dapr scheduler in memory on oke (3 volumes would not fit)', () => {
     const env = loadEnvironments().find((e) => e.name === 'oke')!;
     expect((dapr.values(env) as any).dapr_scheduler.cluster.inMemoryStorage).toBe(true);
-    expect(b.demands.find((d) => d.owner === 'dapr scheduler')!.volumeGb).toBeUndefined();
+    expect(b.volumes.filter((v) => v.owner.startsWith('dapr scheduler'))).toEqual([]);
   });
 });
 
 describe.each(ENVIRONMENTS)('quotas (%s)', (env) => {
   it('admit everything the namespace runs at maximum replicas', () => {
     const e = loadEnvironments().find((x) => x.name === env)!;
-    const totals = totalsByNamespace(environmentDemands(e, objectsOf(env).filter((o) => o.kind !== 'ResourceQuota')));
+    const objects = objectsOf(env).filter((o) => o.kind !== 'ResourceQuota');
+    const totals = totalsByNamespace(environmentDemands(e, objects), volumeClaims(e, objects));
     for (const q of (objectsOf(env) as any[]).filter((o) => o.kind === 'ResourceQuota')) {
       const t = totals.find((x) => x.namespace === q.metadata.namespace);
       const hard = q.spec.hard;

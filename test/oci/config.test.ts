@@ -78,3 +78,12 @@ describe('OCI configuration', () => {
     ]);
   });
 });
+
+describe('infra-oci/config.example.json', () => {
+  it('is a valid configuration (copy it to config.local.json and put your identifiers in)', () => {
+    const file = path.join(__dirname, '..', '..', 'infra-oci', 'config.example.json');
+    const config = loadOciConfig({ env: {}, file });
+    expect(config.cluster.apiEndpoint.allowedCidrs).toEqual(['198.51.100.7/32']);
+    expect(usesPlaceholders(config)).toBe(false);
+  });
+});

@@ -90,9 +90,4 @@ export class DaprComponent extends Construct {
     });
   }
 
-  /** The value of a literal metadata entry (tests and derived objects read it). */
-  public metadataValue(name: string): string | undefined {
-    const entry = this.metadata.find((m) => m.name === name);
-    return entry && 'value' in entry ? entry.value : undefined;
-  }
 }

@@ -22,7 +22,6 @@ export const POSTGRES_PORT = 5432;
 /** CloudNativePG instance manager (operator → instance status). */
 export const CNPG_STATUS_PORT = 8000;
 export const CNPG_METRICS_PORT = 9187;
-export const STRIMZI_METRICS_PORT = 9404;
 /** Envoy Gateway maps privileged listener ports to 10000 + port in the proxy container. */
 export const ENVOY_CONTAINER_PORTS = [10080, 10443] as const;
 export const ACME_SOLVER_PORT = 8089;

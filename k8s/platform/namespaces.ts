@@ -60,9 +60,3 @@ export const PLATFORM_NAMESPACES: readonly NamespaceSpec[] = [
     purpose: 'Argo CD, which syncs dist/<environment> into the cluster',
   },
 ];
-
-export function namespaceSpec(name: string): NamespaceSpec {
-  const spec = PLATFORM_NAMESPACES.find((n) => n.name === name);
-  if (!spec) throw new Error(`unknown platform namespace "${name}"; declare it in k8s/platform/namespaces.ts`);
-  return spec;
-}

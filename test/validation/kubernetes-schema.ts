@@ -130,11 +130,6 @@ export class KubernetesSchemaValidator {
     }
   }
 
-  /** Whether a schema exists for this apiVersion and kind. */
-  public knows(apiVersion: string, kind: string): boolean {
-    return this.kinds.has(`${apiVersion}|${kind}`);
-  }
-
   /** Returns one line per problem, each prefixed with the object's identity; empty when valid. */
   public validate(object: ObjectLike): string[] {
     const id = describe(object);

@@ -3,7 +3,7 @@ import { AppProject } from '../../imports/k8s/appproject-argoproj.io';
 import { addonsOf } from '../addons';
 import { argoCd } from '../addons/argo-cd';
 import { ARGOCD_NAMESPACE, ArgoApplication, IN_CLUSTER } from '../gitops/argo-application';
-import { PLATFORM_NAMESPACES } from '../platform/namespaces';
+import { APP_NAMESPACE, PLATFORM_NAMESPACES } from '../platform/namespaces';
 import { EnvironmentChart, type EnvironmentChartProps } from './environment-chart';
 
 /** The Applications that sync dist/<env>: which chart files each carries and when. */
@@ -92,7 +92,8 @@ export class ArgoCdChart extends EnvironmentChart {
           name: m.name,
           project: PROJECTS.manifests,
           source: { kind: 'directory', ...repo, include: files.map((c) => `${c}.yaml`) },
-          destinationNamespace: 'default',
+          // Every object names its namespace; this only has to be one the project permits.
+          destinationNamespace: APP_NAMESPACE,
           syncWave: m.syncWave,
         }),
       ];

@@ -44,6 +44,17 @@ describe.each(ENVIRONMENTS)('Argo CD (%s)', (env) => {
     }
   });
 
+  it('sends every Application only where its project permits, from a repository it permits', () => {
+    const projects = Object.fromEntries((objectsOf(env) as any[]).filter((o) => o.kind === 'AppProject').map((p) => [p.metadata.name, p.spec]));
+    for (const a of apps(env)) {
+      const project = projects[a.spec.project];
+      expect([a.metadata.name, project !== undefined]).toEqual([a.metadata.name, true]);
+      const allowed = project.destinations.some((d: any) => d.server === a.spec.destination.server && d.namespace === a.spec.destination.namespace);
+      expect([a.metadata.name, a.spec.destination.namespace, allowed]).toEqual([a.metadata.name, a.spec.destination.namespace, true]);
+      expect(project.sourceRepos).toContain(a.spec.source.repoURL);
+    }
+  });
+
   it('installs every add-on from its chart at an exact version', () => {
     const helmApps = apps(env).filter((a) => a.spec.source.chart);
     const e = loadEnvironments().find((x) => x.name === env)!;

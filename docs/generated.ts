@@ -2,9 +2,7 @@
  * Documents generated from the code, so they cannot drift from it: `npm run synth`
  * writes them (via docs/generate.ts) and `npm run drift` fails when one is stale.
  */
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { loadOciConfig } from '../infra-oci/config/oci-config';
+import { offlineOciConfig } from '../infra-oci/config/oci-config';
 import { networkRulesMarkdown } from '../infra-oci/network/rules';
 import { secretsMarkdown } from '../k8s/apps/secrets-doc';
 import { eventsMarkdown } from '../k8s/events/events-doc';
@@ -12,11 +10,6 @@ import { architectureMarkdown } from '../k8s/gitops/architecture-doc';
 import { installWithoutArgoMarkdown } from '../k8s/gitops/install-doc';
 import { observabilityMarkdown } from '../k8s/observability/observability-doc';
 import { renderAll } from '../k8s/synth/synthesize';
-
-/** The default (offline) OCI configuration, independent of whoever runs the generator. */
-function defaultOciConfig() {
-  return loadOciConfig({ env: {}, file: path.join(os.tmpdir(), 'no-such-oci-config.json') });
-}
 
 /** Path (relative to the repository root) → content. */
 export function generatedDocs(): Map<string, string> {
@@ -26,7 +19,7 @@ export function generatedDocs(): Map<string, string> {
     ['docs/architecture.md', architectureMarkdown(oke)],
     ['docs/events.md', eventsMarkdown()],
     ['docs/install-without-argocd.md', installWithoutArgoMarkdown(environments.map((r) => r.env))],
-    ['docs/network-rules.md', networkRulesMarkdown(defaultOciConfig())],
+    ['docs/network-rules.md', networkRulesMarkdown(offlineOciConfig())],
     ['docs/observability.md', observabilityMarkdown(environments)],
     ['docs/secrets.md', secretsMarkdown(environments)],
   ]);

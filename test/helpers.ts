@@ -25,6 +25,11 @@ export function objectsOf(name: EnvironmentName): KubeObject[] {
 /** A rendered object, loosely typed for assertions. */
 export type AnyObject = KubeObject & { readonly spec?: any; readonly [key: string]: any };
 
+/** The objects of one kind in an environment, loosely typed for assertions. */
+export function ofKind(name: EnvironmentName, kind: string): any[] {
+  return objectsOf(name).filter((o) => o.kind === kind);
+}
+
 export function find(name: EnvironmentName, kind: string, objectName: string, namespace?: string): AnyObject {
   const found = objectsOf(name).find(
     (o) => o.kind === kind && o.metadata.name === objectName && (namespace === undefined || o.metadata.namespace === namespace),

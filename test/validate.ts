@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadOciConfig } from '../infra-oci/config/oci-config';
+import { offlineOciConfig } from '../infra-oci/config/oci-config';
 import { readStacks, synthesizeOci } from '../infra-oci/synthesize';
 import { KubernetesSchemaValidator } from './validation/kubernetes-schema';
 import { environmentDirs, readManifestDir } from './validation/manifests';
@@ -33,9 +33,7 @@ for (const dir of environmentDirs(path.join(ROOT, 'dist'))) {
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'validate-oci-'));
 try {
-  // The offline configuration, so the result does not depend on who runs it.
-  const config = loadOciConfig({ env: {}, file: path.join(tmp, 'none.json') });
-  synthesizeOci(config, tmp);
+  synthesizeOci(offlineOciConfig(), tmp);
   const terraform = new TerraformSchemaValidator();
   for (const [id, stack] of readStacks(tmp)) {
     const result = terraform.validate(stack, `stacks/${id}`);

@@ -194,8 +194,8 @@ function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>)
 export interface LoadOptions {
   /** @default process.env */
   readonly env?: NodeJS.ProcessEnv;
-  /** @default infra-oci/config.local.json (skipped when absent) */
-  readonly file?: string;
+  /** @default infra-oci/config.local.json (skipped when absent); null reads no file */
+  readonly file?: string | null;
   /** Overrides applied last (tests use this). */
   readonly overrides?: Record<string, unknown>;
 }
@@ -203,10 +203,10 @@ export interface LoadOptions {
 /** Loads and validates the OCI configuration; throws a ConfigError naming each bad field. */
 export function loadOciConfig(options: LoadOptions = {}): OciConfig {
   const env = options.env ?? process.env;
-  const file = options.file ?? LOCAL_CONFIG_FILE;
+  const file = options.file === undefined ? LOCAL_CONFIG_FILE : options.file;
   let merged = { ...PLACEHOLDER_CONFIG } as Record<string, unknown>;
   const sources = ['placeholders'];
-  if (fs.existsSync(file)) {
+  if (file !== null && fs.existsSync(file)) {
     try {
       merged = deepMerge(merged, JSON.parse(fs.readFileSync(file, 'utf8')));
     } catch (err) {
@@ -223,6 +223,15 @@ export function loadOciConfig(options: LoadOptions = {}): OciConfig {
   }
   if (options.overrides) merged = deepMerge(merged, options.overrides);
   return parseConfig(OciConfigSchema, merged, `OCI config (${sources.join(' + ')})`);
+}
+
+/**
+ * The offline configuration: placeholders and defaults only, ignoring the caller's
+ * environment variables and config file (docs, budget, validation and tests use it so
+ * their output does not depend on who runs them).
+ */
+export function offlineOciConfig(overrides?: Record<string, unknown>): OciConfig {
+  return loadOciConfig({ env: {}, file: null, overrides });
 }
 
 /** True when any identifier is still a placeholder (offline synth): never deployable. */

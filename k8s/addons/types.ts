@@ -37,10 +37,8 @@ export interface Addon {
 
 export const res = (cpuRequest: string, memoryRequest: string, cpuLimit: string, memoryLimit: string): Resources => ({ cpuRequest, memoryRequest, cpuLimit, memoryLimit });
 
-/** Kubernetes `resources` for Helm values. */
-export function kube(r: Resources): { requests: { cpu: string; memory: string }; limits: { cpu: string; memory: string } } {
-  return { requests: { cpu: r.cpuRequest, memory: r.memoryRequest }, limits: { cpu: r.cpuLimit, memory: r.memoryLimit } };
-}
+/** Kubernetes `resources` for Helm values (the same shape containers use). */
+export { toKubeResources as kube } from '../platform/resources';
 
 /** The resources of a named container of a component (throws if the table has no such entry). */
 export function resourcesOf(components: readonly AddonComponent[], component: string, container?: string): Resources {

@@ -1,6 +1,6 @@
 import type { Environment } from '../config/environment';
 import { loadEnvironments } from '../environments';
-import { type KubeObject, renderEnvironment } from '../synth/render';
+import { type KubeObject, objectId, renderEnvironment } from '../synth/render';
 import { type VolumeClaim, volumeClaims } from './demand';
 
 /** What an environment will provision outside the cluster: block volumes and load balancers. */
@@ -17,9 +17,8 @@ export interface CloudDemand {
 export function cloudDemand(env: Environment, objects: readonly KubeObject[]): CloudDemand {
   const loadBalancers: string[] = [];
   for (const o of objects as Array<KubeObject & { spec?: any }>) {
-    const id = `${o.apiVersion}/${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
     if ((o.apiVersion === 'v1' && o.kind === 'Service' && o.spec?.type === 'LoadBalancer') || (o.apiVersion.startsWith('gateway.networking.k8s.io/') && o.kind === 'Gateway')) {
-      loadBalancers.push(id);
+      loadBalancers.push(objectId(o));
     }
   }
   return { volumes: volumeClaims(env, objects), loadBalancers };

@@ -1,7 +1,7 @@
 import { addonsOf } from '../addons';
 import type { AddonComponent } from '../addons/types';
 import type { Environment, Resources } from '../config/environment';
-import type { KubeObject } from '../synth/render';
+import { type KubeObject, objectId } from '../synth/render';
 import { parseQuantity, storageGb } from './quantity';
 
 /** CPU in cores, memory in bytes. */
@@ -120,8 +120,6 @@ function addonDemand(namespace: string, addon: string, c: AddonComponent, nodes:
   }
   return { namespace, owner: `${addon} ${c.name}`, source: 'add-on', replicas: { min: n, max: n }, requests, limits };
 }
-
-const objectId = (o: Obj) => `${o.apiVersion}/${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`;
 
 function claims(o: Obj, count: number, size: string | undefined, what: string): VolumeClaim[] {
   if (!size) return [];

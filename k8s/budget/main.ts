@@ -4,14 +4,12 @@
  * system reserve — against the cluster's capacity (on oke: the Always Free 4 OCPU / 24 GB,
  * 200 GB of block storage).
  */
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { ALWAYS_FREE } from '../../infra-oci/always-free/limits';
-import { loadOciConfig } from '../../infra-oci/config/oci-config';
+import { offlineOciConfig } from '../../infra-oci/config/oci-config';
 import { renderAll } from '../synth/synthesize';
 import { budgetOf, budgetReport } from './report';
 
-const oci = loadOciConfig({ env: {}, file: path.join(os.tmpdir(), 'no-such-oci-config.json') });
+const oci = offlineOciConfig();
 for (const rendered of renderAll().environments) {
   const storage =
     rendered.env.cluster.distribution === 'oke'

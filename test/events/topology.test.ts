@@ -5,9 +5,8 @@ import { oke } from '../../k8s/environments/oke';
 import { renderEnvironment } from '../../k8s/synth/render';
 import { subscriptions, TOPOLOGY, topicDeclarations, topologyProblems } from '../../k8s/events/topology';
 import { DAPR_COMPONENT_CATEGORIES } from '../../k8s/dapr/dapr-component';
-import { ENVIRONMENTS, objectsOf } from '../helpers';
+import { ENVIRONMENTS, ofKind } from '../helpers';
 
-const ofKind = (env: 'local' | 'oke', kind: string) => objectsOf(env).filter((o) => o.kind === kind) as any[];
 
 describe('event topology', () => {
   it('declares the topics of the design with their partitions', () => {

@@ -1,13 +1,11 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadOciConfig, type OciConfig } from '../../infra-oci/config/oci-config';
+import { offlineOciConfig, type OciConfig } from '../../infra-oci/config/oci-config';
 import { readStacks, synthesizeOci } from '../../infra-oci/synthesize';
 
 /** The offline (placeholder) configuration, independent of the caller's environment. */
-export function offlineConfig(overrides?: Record<string, unknown>): OciConfig {
-  return loadOciConfig({ env: {}, file: path.join(os.tmpdir(), 'no-such-oci-config.json'), overrides });
-}
+export const offlineConfig = offlineOciConfig;
 
 /** Synthesizes all stacks into a temp dir and returns each stack's Terraform JSON. */
 export function synthStacks(config: OciConfig = offlineConfig()): Map<string, Record<string, any>> {

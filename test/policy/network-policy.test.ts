@@ -1,6 +1,4 @@
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { loadOciConfig } from '../../infra-oci/config/oci-config';
+import { offlineOciConfig } from '../../infra-oci/config/oci-config';
 import { loadEnvironments } from '../../k8s/environments';
 import { eventApps } from '../../k8s/events/topology';
 import { DAPR_PLACEMENT, platformFlows } from '../../k8s/network/platform-flows';
@@ -79,7 +77,7 @@ describe('network policies (oke)', () => {
   });
 
   it('uses the API endpoint and worker subnets of the OCI network', () => {
-    const oci = loadOciConfig({ env: {}, file: path.join(os.tmpdir(), 'none.json') });
+    const oci = offlineOciConfig();
     const env = loadEnvironments().find((e) => e.name === 'oke')!;
     expect(env.network.apiServer.cidr).toBe(oci.network.endpointSubnetCidr);
     expect(env.network.nodeCidrs).toEqual([oci.network.workerSubnetCidr]);

@@ -6,9 +6,8 @@ import { referencedSecrets } from '../../k8s/apps/secrets-doc';
 import { OPERATOR_SECRETS, outOfBandSecrets } from '../../k8s/apps/secrets';
 import { maxUsefulReplicas } from '../../k8s/events/scaling';
 import { TOPOLOGY, subscriptions } from '../../k8s/events/topology';
-import { ENVIRONMENTS, configProblems, find, objectsOf } from '../helpers';
+import { configProblems, ENVIRONMENTS, find, objectsOf, ofKind } from '../helpers';
 
-const ofKind = (env: 'local' | 'oke', kind: string) => objectsOf(env).filter((o) => o.kind === kind) as any[];
 
 describe.each(ENVIRONMENTS)('workloads (%s)', (env) => {
   const deployments = ofKind(env, 'Deployment');

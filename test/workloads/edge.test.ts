@@ -1,9 +1,8 @@
 import { ROUTES, SECURITY_HEADERS } from '../../k8s/edge/routes';
 import { loadEnvironments } from '../../k8s/environments';
 import { oke } from '../../k8s/environments/oke';
-import { ENVIRONMENTS, configProblems, find, objectsOf } from '../helpers';
+import { configProblems, ENVIRONMENTS, find, ofKind } from '../helpers';
 
-const ofKind = (env: 'local' | 'oke', kind: string) => objectsOf(env).filter((o) => o.kind === kind) as any[];
 
 describe.each(ENVIRONMENTS)('edge (%s)', (env) => {
   const gateway = find(env, 'Gateway', 'todo-chatbot', 'todo-app') as any;

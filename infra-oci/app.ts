@@ -1,5 +1,5 @@
 import type { App } from 'cdktf';
-import { bootstrapContent } from './bootstrap/root-chart';
+import type { Handoff } from '../k8s/contract/handoff';
 import type { OciConfig } from './config/oci-config';
 import { BootstrapStack } from './stacks/bootstrap-stack';
 import { ClusterStack } from './stacks/cluster-stack';
@@ -20,11 +20,11 @@ export interface OciStacks {
  * apply order: state → network → cluster, registry → bootstrap (cdktf deploy '*' follows
  * the cross-stack dependencies itself).
  */
-export function buildOciStacks(app: App, config: OciConfig): OciStacks {
+export function buildOciStacks(app: App, config: OciConfig, handoff: Handoff): OciStacks {
   const state = new StateStack(app, 'state', { config });
   const network = new NetworkStack(app, 'network', { config });
   const cluster = new ClusterStack(app, 'cluster', { config, network });
   const registry = new RegistryStack(app, 'registry', { config });
-  const bootstrap = new BootstrapStack(app, 'bootstrap', { config, cluster, content: bootstrapContent('oke') });
+  const bootstrap = new BootstrapStack(app, 'bootstrap', { config, cluster, handoff });
   return { state, network, cluster, registry, bootstrap };
 }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'cdktf';
-import { type CloudDemand, environmentCloudDemand } from '../k8s/budget/cloud-demand';
+import { type Handoff, readHandoff } from '../k8s/contract/handoff';
 import { alwaysFreeBudget, assertAlwaysFree, type BudgetLine } from './always-free/budget';
 import { buildOciStacks, type OciStacks } from './app';
 import { removeTemporaryFiles } from './stacks/bootstrap-stack';
@@ -19,13 +19,15 @@ export interface OciSynthResult {
 /**
  * Checks the Always Free budget, then synthesizes every OCI stack into `outdir`
  * (cdktf.out layout). A configuration that would be billed throws before anything is written.
+ * `handoff` is what the hosted environment's manifests ask of the infrastructure (by default
+ * the committed dist/oke/handoff.json).
  */
-export function synthesizeOci(config: OciConfig, outdir?: string, demand: CloudDemand = environmentCloudDemand(HOSTED_ENVIRONMENT)): OciSynthResult {
-  const budget = alwaysFreeBudget(config, demand);
+export function synthesizeOci(config: OciConfig, outdir?: string, handoff: Handoff = readHandoff(HOSTED_ENVIRONMENT)): OciSynthResult {
+  const budget = alwaysFreeBudget(config, handoff.demand);
   assertAlwaysFree(budget);
   const app = new App(outdir ? { outdir } : {});
   try {
-    const stacks = buildOciStacks(app, config);
+    const stacks = buildOciStacks(app, config, handoff);
     app.synth();
     return { outdir: app.outdir, stacks, budget };
   } finally {

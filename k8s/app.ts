@@ -10,7 +10,8 @@ import { MonitoringChart } from './charts/monitoring-chart';
 import { NamespacesChart } from './charts/namespaces-chart';
 import { NetworkPoliciesChart } from './charts/network-policies-chart';
 import { RbacChart } from './charts/rbac-chart';
-import { environmentDemands, totalsByNamespace, volumeClaims } from './budget/demand';
+import { environmentDemands, type NamespaceTotals, totalsByNamespace, volumeClaims } from './budget/demand';
+import { chartObjects } from './synth/objects';
 import { topologyProblems } from './events/topology';
 
 /**
@@ -21,7 +22,16 @@ export function buildEnvironmentApp(env: Environment): App {
   const problems = topologyProblems();
   if (problems.length > 0) throw new Error(`k8s/events/topology.ts:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const app = new App();
-  const namespaces = new NamespacesChart(app, 'namespaces', { env });
+  let totals: readonly NamespaceTotals[] | undefined;
+  // Sized from every other chart's objects, which exist by the time the quotas are rendered.
+  const demand = () => {
+    if (!totals) {
+      const objects = app.charts.filter((c) => c !== namespaces).flatMap((c) => [...chartObjects(c)]);
+      totals = totalsByNamespace(environmentDemands(env, objects), volumeClaims(env, objects));
+    }
+    return totals;
+  };
+  const namespaces = new NamespacesChart(app, 'namespaces', { env, demand });
   new NetworkPoliciesChart(app, 'network-policies', { env });
   if (env.kafka.backend === 'strimzi') new KafkaChart(app, 'kafka', { env, kafka: env.kafka });
   if (env.database.provider === 'cloudnative-pg') new DatabaseChart(app, 'database', { env, database: env.database });
@@ -30,9 +40,6 @@ export function buildEnvironmentApp(env: Environment): App {
   new AppsChart(app, 'apps', { env });
   new EdgeChart(app, 'edge', { env });
   new MonitoringChart(app, 'monitoring', { env });
-  // Quotas are sized from what the other charts render, so they are added last.
-  const objects = app.charts.filter((c) => c !== namespaces).flatMap((c) => c.toJson());
-  namespaces.addGuardrails(totalsByNamespace(environmentDemands(env, objects), volumeClaims(env, objects)));
   new ArgoCdChart(app, 'argocd', { env, charts: app.charts.map((c) => c.node.id) });
   return app;
 }

@@ -4,12 +4,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generatedDocs } from '../docs/generated';
+import { offlineOciConfig } from '../infra-oci/config/oci-config';
+import { infrastructureDocs } from '../infra-oci/docs';
+import { environmentDocs } from '../k8s/synth/docs';
 import { renderAll } from '../k8s/synth/synthesize';
 import { readOutputTree } from '../k8s/synth/write';
 
 const dist = path.resolve(__dirname, '..', 'dist');
-const fresh = renderAll().tree;
+const { tree: fresh, environments } = renderAll();
+const docs = new Map([...environmentDocs(environments), ...infrastructureDocs(offlineOciConfig())]);
 const committed = readOutputTree(dist);
 const differences: string[] = [];
 for (const env of new Set([...fresh.keys(), ...committed.keys()])) {
@@ -22,7 +25,7 @@ for (const env of new Set([...fresh.keys(), ...committed.keys()])) {
     else if (a.get(file) !== b.get(file)) differences.push(`changed  ${where}`);
   }
 }
-for (const [file, content] of generatedDocs()) {
+for (const [file, content] of docs) {
   const onDisk = path.resolve(__dirname, '..', file);
   if (!fs.existsSync(onDisk)) differences.push(`missing  ${file}`);
   else if (fs.readFileSync(onDisk, 'utf8') !== content) differences.push(`changed  ${file}`);
@@ -31,4 +34,4 @@ if (differences.length > 0) {
   console.error(`drift: dist/ or generated docs do not match the code (${differences.length} file(s)); run \`npm run synth\` and commit:\n${differences.map((d) => `  ${d}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`drift: dist/ and docs match a fresh synth (${[...fresh.values()].reduce((n, f) => n + f.size, 0)} manifests, ${generatedDocs().size} docs)`);
+console.log(`drift: dist/ and docs match a fresh synth (${[...fresh.values()].reduce((n, f) => n + f.size, 0)} manifests, ${docs.size} docs)`);

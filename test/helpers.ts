@@ -1,4 +1,4 @@
-import { ConfigError } from '../k8s/config/errors';
+import { ConfigError } from '../k8s/contract/errors';
 import { loadEnvironments } from '../k8s/environments';
 import type { EnvironmentName } from '../k8s/config/environment';
 import { type KubeObject, type RenderedEnvironment, renderEnvironment } from '../k8s/synth/render';

@@ -1,6 +1,6 @@
-import type { CloudDemand } from '../../k8s/budget/cloud-demand';
+import type { CloudDemand } from '../../k8s/contract/handoff';
 import type { OciConfig } from '../config/oci-config';
-import { ALWAYS_FREE } from './limits';
+import { ALWAYS_FREE } from '../../k8s/contract/always-free';
 
 export interface BudgetLine {
   readonly resource: string;

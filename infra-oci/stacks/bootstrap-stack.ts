@@ -6,15 +6,15 @@ import type { Construct } from 'constructs';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { Release } from '@cdktf/provider-helm/lib/release';
 import { DataOciContainerengineClusterKubeConfig } from '../../imports/oci/providers/oci/data-oci-containerengine-cluster-kube-config';
-import { argoCd } from '../../k8s/addons/argo-cd';
-import { ARGOCD_NAMESPACE } from '../../k8s/gitops/argo-application';
-import type { BootstrapContent } from '../bootstrap/root-chart';
+import type { Handoff } from '../../k8s/contract/handoff';
+import { rootChartFiles } from '../bootstrap/root-chart';
 import { OciStack, type OciStackProps } from '../lib/oci-stack';
 import type { ClusterStack } from './cluster-stack';
 
 export interface BootstrapStackProps extends OciStackProps {
   readonly cluster: ClusterStack;
-  readonly content: BootstrapContent;
+  /** What the rendered environment asks the bootstrap to install (dist/<environment>/handoff.json). */
+  readonly handoff: Handoff;
 }
 
 const temporaryDirs: string[] = [];
@@ -61,32 +61,33 @@ export class BootstrapStack extends OciStack {
       },
     });
 
+    const boot = props.handoff.bootstrap;
     const argo = new Release(this, 'argo-cd', {
-      name: 'argo-cd',
-      repository: argoCd.chart.repoURL,
-      chart: argoCd.chart.chart,
-      version: argoCd.chart.version,
-      namespace: ARGOCD_NAMESPACE,
+      name: boot.releaseName,
+      repository: boot.chart.repoURL,
+      chart: boot.chart.chart,
+      version: boot.chart.version,
+      namespace: boot.namespace,
       createNamespace: true,
-      values: [JSON.stringify(props.content.argoCdValues)],
+      values: [JSON.stringify(boot.values)],
       atomic: true,
       cleanupOnFail: true,
       wait: true,
       timeout: 900,
     });
 
-    const chart = new TerraformAsset(this, 'root-chart', { path: writeChart(props.content.rootChartFiles), type: AssetType.DIRECTORY });
+    const chart = new TerraformAsset(this, 'root-chart', { path: writeChart(rootChartFiles(props.handoff)), type: AssetType.DIRECTORY });
     new Release(this, 'root', {
       name: 'todo-chatbot-root',
       chart: `./${chart.path}`,
-      namespace: ARGOCD_NAMESPACE,
+      namespace: boot.namespace,
       dependsOn: [argo],
     });
 
     new TerraformOutput(this, 'argocd_admin_password_command', {
       description: 'Prints the initial Argo CD admin password (rotate it, then delete the Secret)',
-      value: `kubectl -n ${ARGOCD_NAMESPACE} get secret argocd-initial-admin-secret -o jsonpath={.data.password} | base64 -d`,
+      value: `kubectl -n ${boot.namespace} get secret argocd-initial-admin-secret -o jsonpath={.data.password} | base64 -d`,
     });
-    new TerraformOutput(this, 'argocd_ui_command', { value: `kubectl -n ${ARGOCD_NAMESPACE} port-forward svc/argo-cd-argocd-server 8080:443` });
+    new TerraformOutput(this, 'argocd_ui_command', { value: `kubectl -n ${boot.namespace} port-forward svc/${boot.releaseName}-argocd-server 8080:443` });
   }
 }

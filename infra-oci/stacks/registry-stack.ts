@@ -3,7 +3,7 @@ import type { Construct } from 'constructs';
 import { ArtifactsContainerRepository } from '../../imports/oci/providers/oci/artifacts-container-repository';
 import { DataOciIdentityRegions } from '../../imports/oci/providers/oci/data-oci-identity-regions';
 import { DataOciObjectstorageNamespace } from '../../imports/oci/providers/oci/data-oci-objectstorage-namespace';
-import { APP_NAMES } from '../../k8s/apps/names';
+import { APP_NAMES } from '../../k8s/contract/app-names';
 import { OciStack, type OciStackProps } from '../lib/oci-stack';
 
 /** Repository path prefix in OCIR: <region-key>.ocir.io/<namespace>/todo-chatbot/<app>. */

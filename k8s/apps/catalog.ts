@@ -1,4 +1,4 @@
-import type { AppName } from './names';
+import type { AppName } from '../contract/app-names';
 
 /**
  * What each service is, independent of environment: how it listens and which platform

@@ -1,4 +1,4 @@
-import type { KubeObject } from '../synth/render';
+import type { KubeObject } from '../synth/objects';
 import type { RenderedEnvironment } from '../synth/render';
 import { APP_NAMESPACE } from '../platform/namespaces';
 import { OPERATOR_SECRETS, outOfBandSecrets } from './secrets';

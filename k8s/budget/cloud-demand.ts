@@ -1,13 +1,7 @@
 import type { Environment } from '../config/environment';
-import { loadEnvironments } from '../environments';
-import { type KubeObject, objectId, renderEnvironment } from '../synth/render';
-import { type VolumeClaim, volumeClaims } from './demand';
-
-/** What an environment will provision outside the cluster: block volumes and load balancers. */
-export interface CloudDemand {
-  readonly volumes: readonly VolumeClaim[];
-  readonly loadBalancers: readonly string[];
-}
+import type { CloudDemand } from '../contract/handoff';
+import { type KubeObject, objectId } from '../synth/objects';
+import { volumeClaims } from './demand';
 
 /**
  * The cloud demand of an environment's rendered objects: its volumes (the same model the
@@ -22,11 +16,4 @@ export function cloudDemand(env: Environment, objects: readonly KubeObject[]): C
     }
   }
   return { volumes: volumeClaims(env, objects), loadBalancers };
-}
-
-/** The cloud demand of one committed environment. */
-export function environmentCloudDemand(name: string): CloudDemand {
-  const env = loadEnvironments().find((e) => e.name === name);
-  if (!env) throw new Error(`no environment named "${name}"`);
-  return cloudDemand(env, renderEnvironment(env).files.flatMap((f) => [...f.objects]));
 }

@@ -1,7 +1,8 @@
 import { addonsOf } from '../addons';
 import type { AddonComponent } from '../addons/types';
 import type { Environment, Resources } from '../config/environment';
-import { type KubeObject, objectId } from '../synth/render';
+import type { VolumeClaim } from '../contract/handoff';
+import { type KubeObject, objectId } from '../synth/objects';
 import { parseQuantity, storageGb } from './quantity';
 
 /** CPU in cores, memory in bytes. */
@@ -21,14 +22,7 @@ export interface PodDemand {
   readonly limits: Amount;
 }
 
-/** A persistent volume the environment will ask the cloud for. */
-export interface VolumeClaim {
-  readonly namespace: string;
-  /** Which object asks for it, e.g. "postgresql.cnpg.io/v1/Cluster todo-app/todo-db (data)". */
-  readonly owner: string;
-  /** Requested size in GB (before the provider's minimum is applied). */
-  readonly requestedGb: number;
-}
+export type { VolumeClaim };
 
 /** Envoy Gateway's shutdown-manager container in every Envoy pod (its built-in default requests). */
 export const ENVOY_SHUTDOWN_MANAGER: Resources = { cpuRequest: '10m', memoryRequest: '32Mi', cpuLimit: '100m', memoryLimit: '64Mi' };

@@ -4,12 +4,12 @@
  * system reserve — against the cluster's capacity (on oke: the Always Free 4 OCPU / 24 GB,
  * 200 GB of block storage).
  */
-import { ALWAYS_FREE } from '../../infra-oci/always-free/limits';
-import { offlineOciConfig } from '../../infra-oci/config/oci-config';
+import { ALWAYS_FREE } from '../contract/always-free';
+import { loadPlatformConfig } from '../contract/platform-config';
 import { renderAll } from '../synth/synthesize';
 import { budgetOf, budgetReport } from './report';
 
-const oci = offlineOciConfig();
+const oci = loadPlatformConfig().oci;
 for (const rendered of renderAll().environments) {
   const storage =
     rendered.env.cluster.distribution === 'oke'

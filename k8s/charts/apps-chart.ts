@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { APP_CATALOG, APP_SECRETS } from '../apps/catalog';
-import { APP_NAMES, type AppName } from '../apps/names';
+import { APP_NAMES, type AppName } from '../contract/app-names';
 import { type Environment, hostOf, imageOf } from '../config/environment';
 import { DaprApp, type EnvVar } from '../dapr/dapr-app';
 import { kafkaAuthFor, kafkaBrokers, pubsubComponentName } from '../events/kafka-connection';

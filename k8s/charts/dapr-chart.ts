@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { APP_CATALOG, appsWhere } from '../apps/catalog';
-import { APP_NAMES } from '../apps/names';
+import { APP_NAMES } from '../contract/app-names';
 import { cronBinding, kubernetesSecretStore, postgresqlStateStore } from '../dapr/building-blocks';
 import type { DaprComponent } from '../dapr/dapr-component';
 import { DaprConfiguration } from '../dapr/dapr-configuration';

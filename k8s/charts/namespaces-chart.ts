@@ -8,22 +8,23 @@ import { EnvironmentChart, type EnvironmentChartProps } from './environment-char
 
 /**
  * dist/<env>/namespaces.yaml: every namespace the platform owns, with Pod Security labels,
- * and (once the rest of the environment is built) its ResourceQuota and LimitRange.
+ * its ResourceQuota (sized from what the rest of the environment runs) and LimitRange.
  */
+export interface NamespacesChartProps extends EnvironmentChartProps {
+  /** What each namespace runs at most; read when the quotas are rendered, after every other chart exists. */
+  readonly demand: () => readonly NamespaceTotals[];
+}
+
 export class NamespacesChart extends EnvironmentChart {
   /** The namespaces, by name, for other charts to reference. */
   public readonly namespaces: ReadonlyMap<string, PlatformNamespace>;
 
-  constructor(scope: Construct, id: string, props: EnvironmentChartProps) {
+  constructor(scope: Construct, id: string, props: NamespacesChartProps) {
     super(scope, id, props);
     this.namespaces = new Map(PLATFORM_NAMESPACES.map((spec) => [spec.name, new PlatformNamespace(this, spec.name, { spec })]));
-  }
-
-  /** Adds quotas and limit ranges sized from the environment's budget. */
-  public addGuardrails(totals: readonly NamespaceTotals[]): void {
     for (const spec of PLATFORM_NAMESPACES) {
       const loadBalancers = spec.name === ENVOY_GATEWAY_NAMESPACE && this.env.edge.exposure === 'load-balancer' ? 1 : 0;
-      new NamespaceGuardrails(this, `${spec.name}-guardrails`, { namespace: spec.name, totals: totals.find((t) => t.namespace === spec.name), loadBalancers });
+      new NamespaceGuardrails(this, `${spec.name}-guardrails`, { namespace: spec.name, totals: () => props.demand().find((t) => t.namespace === spec.name), loadBalancers });
     }
   }
 }

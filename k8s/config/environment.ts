@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { APP_NAMES, type AppName } from '../apps/names';
-import { parseConfig } from './errors';
+import { APP_NAMES, type AppName } from '../contract/app-names';
+import { parseConfig } from '../contract/errors';
 
 /** The environments this repository renders, each into dist/<name>/. */
 export const ENVIRONMENT_NAMES = ['local', 'oke'] as const;

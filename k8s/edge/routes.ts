@@ -1,4 +1,4 @@
-import type { AppName } from '../apps/names';
+import type { AppName } from '../contract/app-names';
 
 /** One public path prefix and the service behind it. */
 export interface Route {

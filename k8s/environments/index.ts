@@ -1,17 +1,28 @@
-import { ConfigError } from '../config/errors';
+import { ConfigError } from '../contract/errors';
 import { type Environment, type EnvironmentInput, parseEnvironment } from '../config/environment';
 import { scalingProblems } from '../events/scaling';
+import { type DeploymentInputs, loadDeploymentInputs } from './inputs';
 import { local } from './local';
 import { oke } from './oke';
 
-/** Every environment declaration, in the order they are rendered. */
-export const ENVIRONMENT_INPUTS: readonly EnvironmentInput[] = [local, oke];
+/** Every environment, in the order they are rendered: a declaration built from the deployment inputs. */
+export const ENVIRONMENT_DECLARATIONS = { local, oke } as const;
+
+/** The declarations of every environment for the given (default: committed) deployment inputs. */
+export function environmentInputs(inputs: DeploymentInputs = loadDeploymentInputs()): EnvironmentInput[] {
+  return Object.values(ENVIRONMENT_DECLARATIONS).map((declare) => declare(inputs));
+}
+
+/** One environment's declaration from the committed inputs (tests vary it). */
+export function environmentInput(name: keyof typeof ENVIRONMENT_DECLARATIONS): EnvironmentInput {
+  return ENVIRONMENT_DECLARATIONS[name](loadDeploymentInputs());
+}
 
 /**
  * Validates all environments at once, so one run reports every problem in every file.
  * Throws a ConfigError before anything is rendered or written.
  */
-export function loadEnvironments(inputs: readonly unknown[] = ENVIRONMENT_INPUTS): Environment[] {
+export function loadEnvironments(inputs: readonly unknown[] = environmentInputs()): Environment[] {
   const problems: string[] = [];
   const parsed: Environment[] = [];
   inputs.forEach((input, i) => {

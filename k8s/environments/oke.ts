@@ -1,10 +1,14 @@
 import type { EnvironmentInput } from '../config/environment';
+import { ALWAYS_FREE } from '../contract/always-free';
+import type { DeploymentInputs } from './inputs';
 import versions from './images/oke.json';
 
 const worker = { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '25m', cpuLimit: '250m', memoryRequest: '96Mi', memoryLimit: '256Mi' } };
 
-/** Oracle Kubernetes Engine on the Always Free tier (4 OCPU / 24 GB Ampere A1). */
-export const oke: EnvironmentInput = {
+/** Oracle Kubernetes Engine on the Always Free tier (Ampere A1, sized by the platform configuration). */
+export function oke({ platform, outputs }: DeploymentInputs): EnvironmentInput {
+  const pool = platform.oci.nodePool;
+  return {
   name: 'oke',
   description: 'Oracle Kubernetes Engine on the Always Free tier',
   cluster: { distribution: 'oke' },
@@ -24,17 +28,18 @@ export const oke: EnvironmentInput = {
     // Three scheduler volumes would not fit the 200 GB free storage; reminders are also swept by cron.
     scheduler: { inMemoryStorage: true },
   },
-  // Always Free: 4 OCPU / 24 GB of Ampere A1 (infra-oci nodePool; a test checks they agree).
-  gitops: { repoURL: 'https://github.com/your-org/todo-chatbot-platform.git' },
-  capacity: { nodes: 2, cpu: 4, memoryGi: 24, systemReserve: { cpu: '500m', memory: '2Gi', description: 'OKE kube-system pods (CoreDNS, flannel, kube-proxy, CSI node plugin, proxymux) and kubelet reservations, estimated' } },
-  // Must match infra-oci: the API endpoint subnet and the worker subnet (a test checks it).
-  network: { apiServer: { cidr: '10.0.0.0/28', port: 6443 }, nodeCidrs: ['10.0.16.0/20'] },
-  // The registry stack's `ocir_repositories` output; set your tenancy namespace. Versions (git
-  // SHAs) live in images/oke.json, which the images workflow bumps in a pull request.
-  images: {
-    repository: 'fra.ocir.io/your-tenancy-namespace/todo-chatbot',
-    versions,
+  gitops: platform.gitops,
+  capacity: {
+    nodes: pool.nodeCount,
+    cpu: pool.nodeCount * pool.ocpusPerNode,
+    memoryGi: pool.nodeCount * pool.memoryGbPerNode,
+    systemReserve: { cpu: '500m', memory: '2Gi', description: 'OKE kube-system pods (CoreDNS, flannel, kube-proxy, CSI node plugin, proxymux) and kubelet reservations, estimated' },
   },
+  // From the applied network stack (k8s/contract/outputs/oke.json).
+  network: { apiServer: { cidr: outputs.network.apiEndpointCidr, port: 6443 }, nodeCidrs: [outputs.network.workerSubnetCidr] },
+  // Repository from the registry stack; versions (git SHAs) live in images/oke.json, which the
+  // images workflow bumps in a pull request.
+  images: { repository: outputs.registry.repositoryPrefix, versions },
   workloads: {
     frontend: { replicas: { min: 1, max: 1 }, resources: { cpuRequest: '75m', cpuLimit: '500m', memoryRequest: '192Mi', memoryLimit: '384Mi' } },
     backend: { replicas: { min: 1, max: 3 }, resources: { cpuRequest: '150m', cpuLimit: '1', memoryRequest: '256Mi', memoryLimit: '768Mi' } },
@@ -45,11 +50,12 @@ export const oke: EnvironmentInput = {
     realtime: worker,
   },
   edge: {
-    // Set host (your DNS name) or publicIp (the load balancer's address, from `kubectl get gateway -n todo-app`).
-    publicIp: '203.0.113.10',
-    issuer: 'letsencrypt-production',
-    acmeEmail: 'replace-me@example.org',
+    host: platform.edge.hostname,
+    publicIp: outputs.edge.publicIp,
+    issuer: platform.edge.issuer,
+    acmeEmail: platform.edge.acmeEmail,
     exposure: 'load-balancer',
-    loadBalancerMbps: 10,
+    loadBalancerMbps: ALWAYS_FREE.loadBalancerMbps,
   },
-};
+  };
+}

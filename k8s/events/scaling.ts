@@ -1,4 +1,4 @@
-import type { AppName } from '../apps/names';
+import type { AppName } from '../contract/app-names';
 import type { Environment } from '../config/environment';
 import { subscriptions, TOPOLOGY, type EventTopology } from './topology';
 

@@ -1,4 +1,4 @@
-import type { AppName } from '../apps/names';
+import type { AppName } from '../contract/app-names';
 
 /**
  * The event topology, declared once. Topics, subscriptions, dead-letter topics, Dapr

@@ -1,6 +1,6 @@
 import { addonsOf } from '../addons';
 import { APP_CATALOG } from '../apps/catalog';
-import { APP_NAMES } from '../apps/names';
+import { APP_NAMES } from '../contract/app-names';
 import type { Environment } from '../config/environment';
 import { ROUTES } from '../edge/routes';
 import { eventApps, TOPOLOGY } from '../events/topology';

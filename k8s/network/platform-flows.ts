@@ -1,5 +1,5 @@
 import { APP_CATALOG, appsWhere } from '../apps/catalog';
-import { APP_NAMES, type AppName } from '../apps/names';
+import { APP_NAMES, type AppName } from '../contract/app-names';
 import type { Environment } from '../config/environment';
 import { DAPR_METRICS_PORT } from '../dapr/dapr-app';
 import { exposedApps } from '../edge/routes';

@@ -1,3 +1,4 @@
+import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import type { NamespaceTotals } from '../budget/demand';
@@ -16,10 +17,29 @@ const memory = (bytes: number) => `${roundUp(bytes / MI, 64)}Mi`;
 
 export interface NamespaceGuardrailsProps {
   readonly namespace: string;
-  /** What the namespace runs at maximum replicas (from the budget model). */
-  readonly totals?: NamespaceTotals;
+  /**
+   * What the namespace runs at maximum replicas (from the budget model). Called when the
+   * quota is rendered, after every chart of the environment exists.
+   */
+  readonly totals: () => NamespaceTotals | undefined;
   /** Load balancers the namespace may create. */
   readonly loadBalancers: number;
+}
+
+/** The quota of a namespace that runs `t` at most: its demand × 1.5 plus room for a rolling-update surge and Helm hooks. */
+export function quotaFor(t: NamespaceTotals | undefined, loadBalancers: number): Record<string, string> {
+  const slackCpu = 0.25;
+  const slackMemory = 512 * MI;
+  return {
+    'requests.cpu': cpu((t?.requestsMax.cpu ?? 0) * 1.5 + slackCpu),
+    'requests.memory': memory((t?.requestsMax.memory ?? 0) * 1.5 + slackMemory),
+    'limits.cpu': cpu((t?.limitsMax.cpu ?? 0) * 1.5 + 1),
+    'limits.memory': memory((t?.limitsMax.memory ?? 0) * 1.5 + 1024 * MI),
+    pods: String((t?.podsMax ?? 0) * 2 + 5),
+    persistentvolumeclaims: String(t?.volumes ?? 0),
+    'requests.storage': `${t?.volumeGb ?? 0}Gi`,
+    'services.loadbalancers': String(loadBalancers),
+  };
 }
 
 /**
@@ -29,26 +49,12 @@ export interface NamespaceGuardrailsProps {
  * containers small defaults.
  */
 export class NamespaceGuardrails extends Construct {
-  public readonly quota: Readonly<Record<string, string>>;
-
   constructor(scope: Construct, id: string, props: NamespaceGuardrailsProps) {
     super(scope, id);
-    const t = props.totals;
-    const slackCpu = 0.25;
-    const slackMemory = 512 * MI;
-    this.quota = {
-      'requests.cpu': cpu((t?.requestsMax.cpu ?? 0) * 1.5 + slackCpu),
-      'requests.memory': memory((t?.requestsMax.memory ?? 0) * 1.5 + slackMemory),
-      'limits.cpu': cpu((t?.limitsMax.cpu ?? 0) * 1.5 + 1),
-      'limits.memory': memory((t?.limitsMax.memory ?? 0) * 1.5 + 1024 * MI),
-      pods: String((t?.podsMax ?? 0) * 2 + 5),
-      persistentvolumeclaims: String(t?.volumes ?? 0),
-      'requests.storage': `${t?.volumeGb ?? 0}Gi`,
-      'services.loadbalancers': String(props.loadBalancers),
-    };
+    const hard = () => Object.fromEntries(Object.entries(quotaFor(props.totals(), props.loadBalancers)).map(([k, v]) => [k, k8s.Quantity.fromString(v)]));
     new k8s.KubeResourceQuota(this, 'Quota', {
       metadata: { name: 'platform-budget', namespace: props.namespace },
-      spec: { hard: Object.fromEntries(Object.entries(this.quota).map(([k, v]) => [k, k8s.Quantity.fromString(v)])) },
+      spec: { hard: Lazy.any({ produce: hard }) },
     });
     const q = (o: Record<string, string>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, k8s.Quantity.fromString(v)]));
     new k8s.KubeLimitRange(this, 'Limits', {

@@ -1,11 +1,11 @@
-import { APP_NAMES } from '../../k8s/apps/names';
-import { loadEnvironments } from '../../k8s/environments';
-import { local } from '../../k8s/environments/local';
-import { oke } from '../../k8s/environments/oke';
+import { APP_NAMES } from '../../k8s/contract/app-names';
+import { environmentInput, loadEnvironments } from '../../k8s/environments';
 import { renderEnvironment } from '../../k8s/synth/render';
 import { subscriptions, TOPOLOGY, topicDeclarations, topologyProblems } from '../../k8s/events/topology';
 import { DAPR_COMPONENT_CATEGORIES } from '../../k8s/dapr/dapr-component';
 import { ENVIRONMENTS, ofKind } from '../helpers';
+const local = environmentInput('local');
+const oke = environmentInput('oke');
 
 
 describe('event topology', () => {

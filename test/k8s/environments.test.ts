@@ -1,7 +1,7 @@
-import { loadEnvironments } from '../../k8s/environments';
-import { local } from '../../k8s/environments/local';
-import { oke } from '../../k8s/environments/oke';
+import { environmentInput, loadEnvironments } from '../../k8s/environments';
 import { configProblems } from '../helpers';
+const local = environmentInput('local');
+const oke = environmentInput('oke');
 
 const problemsOf = (inputs: unknown[]) => configProblems(() => loadEnvironments(inputs));
 

@@ -3,10 +3,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { alwaysFreeBudget, AlwaysFreeError, budgetTable } from '../../infra-oci/always-free/budget';
 import { synthesizeOci } from '../../infra-oci/synthesize';
-import type { CloudDemand } from '../../k8s/budget/cloud-demand';
+import type { CloudDemand } from '../../k8s/contract/handoff';
 import { cloudDemand } from '../../k8s/budget/cloud-demand';
 import { loadEnvironments } from '../../k8s/environments';
-import { offlineConfig } from './helpers';
+import { offlineConfig, okeHandoff } from './helpers';
 
 const NONE: CloudDemand = { volumes: [], loadBalancers: [] };
 const pvc = (owner: string, requestedGb: number) => ({ namespace: 'todo-app', owner, requestedGb });
@@ -15,7 +15,7 @@ const pvc = (owner: string, requestedGb: number) => ({ namespace: 'todo-app', ow
 function rejected(overrides: Record<string, unknown>, demand: CloudDemand = NONE): string[] {
   const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guard-')), 'cdktf.out');
   try {
-    synthesizeOci(offlineConfig(overrides), outdir, demand);
+    synthesizeOci(offlineConfig(overrides), outdir, okeHandoff(demand));
   } catch (err) {
     expect(err).toBeInstanceOf(AlwaysFreeError);
     expect(fs.existsSync(outdir)).toBe(false);

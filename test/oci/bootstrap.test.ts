@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
-import { bootstrapContent } from '../../infra-oci/bootstrap/root-chart';
-import { resourceNamed, synthStacks } from './helpers';
+import { rootChartFiles } from '../../infra-oci/bootstrap/root-chart';
+import { okeHandoff, resourceNamed, synthStacks } from './helpers';
 
 describe('bootstrap stack', () => {
   const bootstrap = synthStacks().get('bootstrap')!;
@@ -8,7 +8,7 @@ describe('bootstrap stack', () => {
   it('installs the pinned Argo CD chart with the budgeted values, then the root app-of-apps', () => {
     const argo = resourceNamed(bootstrap, 'helm_release', 'argo-cd');
     expect(argo).toMatchObject({ repository: 'https://argoproj.github.io/argo-helm', chart: 'argo-cd', version: '10.3.3', namespace: 'argocd', create_namespace: true, atomic: true });
-    expect(JSON.parse(argo.values[0])).toEqual(bootstrapContent('oke').argoCdValues);
+    expect(JSON.parse(argo.values[0])).toEqual(okeHandoff().bootstrap.values);
     const root = resourceNamed(bootstrap, 'helm_release', 'root');
     expect(root.depends_on).toEqual(['helm_release.argo-cd']);
     expect(root.chart).toMatch(/^\.\/assets\/root-chart\/[0-9A-F]+$/);
@@ -22,7 +22,7 @@ describe('bootstrap stack', () => {
   });
 
   it('ships the AppProjects and the root Application of dist/oke', () => {
-    const docs = parseAllDocuments(bootstrapContent('oke').rootChartFiles.get('templates/root.yaml')!).map((d) => d.toJS());
+    const docs = parseAllDocuments(rootChartFiles(okeHandoff()).get('templates/root.yaml')!).map((d) => d.toJS());
     expect(docs.map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['AppProject/todo-chatbot', 'AppProject/platform-addons', 'Application/root']);
     expect(docs[2].spec.source.path).toBe('dist/oke');
   });

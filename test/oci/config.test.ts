@@ -1,6 +1,3 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { loadOciConfig, usesPlaceholders } from '../../infra-oci/config/oci-config';
 import { configProblems as problems } from '../helpers';
 import { offlineConfig } from './helpers';
@@ -12,49 +9,50 @@ describe('OCI configuration', () => {
     expect(config.compartmentOcid).toContain('placeholder');
   });
 
-  it('takes real identifiers from environment variables over the config file', () => {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'oci-cfg-')), 'config.local.json');
-    fs.writeFileSync(file, JSON.stringify({ region: 'us-ashburn-1', nodePool: { nodeCount: 1, ocpusPerNode: 4, memoryGbPerNode: 24 } }));
+  it('takes identifiers and any other field from PLATFORM_* environment variables', () => {
     const config = loadOciConfig({
-      file,
-      env: {
-        OCI_REGION: 'uk-london-1',
-        OCI_TENANCY_OCID: 'ocid1.tenancy.oc1..aaaaexample',
-        OCI_COMPARTMENT_OCID: 'ocid1.compartment.oc1..aaaaexample',
-        OCI_API_ALLOWED_CIDRS: '198.51.100.7/32, 192.0.2.0/28',
-        OCI_STATE_NAMESPACE: 'axaxnpcrorw5',
-      },
+      PLATFORM_OCI_REGION: 'uk-london-1',
+      PLATFORM_OCI_TENANCY_OCID: 'ocid1.tenancy.oc1..aaaaexample',
+      PLATFORM_OCI_COMPARTMENT_OCID: 'ocid1.compartment.oc1..aaaaexample',
+      PLATFORM_OCI_CLUSTER_API_ENDPOINT_ALLOWED_CIDRS: '198.51.100.7/32, 192.0.2.0/28',
+      PLATFORM_OCI_STATE_NAMESPACE: 'axaxnpcrorw5',
+      PLATFORM_OCI_NODE_POOL_OCPUS_PER_NODE: '1',
+      UNRELATED: 'ignored',
     });
     expect(config).toMatchObject({
       region: 'uk-london-1',
-      nodePool: { nodeCount: 1, ocpusPerNode: 4 },
+      nodePool: { nodeCount: 1, ocpusPerNode: 1 },
       cluster: { apiEndpoint: { allowedCidrs: ['198.51.100.7/32', '192.0.2.0/28'] } },
       state: { namespace: 'axaxnpcrorw5' },
     });
     expect(usesPlaceholders(config)).toBe(false);
   });
 
+  it('names an override variable that matches no field', () => {
+    expect(problems(() => loadOciConfig({ PLATFORM_OCI_NODEPOOL_COUNT: '2' }))).toEqual(['PLATFORM_OCI_NODEPOOL_COUNT: no such field — the variables are listed in docs/configuration.md']);
+  });
+
   it('names the field of a malformed OCID, region or CIDR', () => {
     expect(problems(() => offlineConfig({ compartmentOcid: 'compartment-123' }))).toEqual([
-      'compartmentOcid: must be a compartment OCID (ocid1.compartment.oc1..…); copy it from the OCI console',
+      'oci.compartmentOcid: must be a compartment OCID (ocid1.compartment.oc1..…); copy it from the OCI console',
     ]);
-    expect(problems(() => offlineConfig({ region: 'Frankfurt' }))).toEqual(['region: must be an OCI region identifier such as eu-frankfurt-1']);
+    expect(problems(() => offlineConfig({ region: 'Frankfurt' }))).toEqual(['oci.region: must be an OCI region identifier such as eu-frankfurt-1']);
     expect(problems(() => offlineConfig({ network: { vcnCidr: '10.0.1.0/16' } }))).toEqual([
-      'network.vcnCidr: "10.0.1.0/16" is not a network address; did you mean 10.0.0.0/16? — use a network address such as 10.0.0.0/16',
+      'oci.network.vcnCidr: "10.0.1.0/16" is not a network address; did you mean 10.0.0.0/16? — use a network address such as 10.0.0.0/16',
     ]);
   });
 
   it('checks that subnets sit inside the VCN and that no ranges overlap', () => {
     expect(problems(() => offlineConfig({ network: { vcnCidr: '10.20.0.0/16' } }))).toEqual([
-      'network.endpointSubnetCidr: 10.0.0.0/28 is outside the VCN 10.20.0.0/16 — pick a range inside it',
-      'network.workerSubnetCidr: 10.0.16.0/20 is outside the VCN 10.20.0.0/16 — pick a range inside it',
-      'network.loadBalancerSubnetCidr: 10.0.32.0/24 is outside the VCN 10.20.0.0/16 — pick a range inside it',
+      'oci.network.endpointSubnetCidr: 10.0.0.0/28 is outside the VCN 10.20.0.0/16 — pick a range inside it',
+      'oci.network.workerSubnetCidr: 10.0.16.0/20 is outside the VCN 10.20.0.0/16 — pick a range inside it',
+      'oci.network.loadBalancerSubnetCidr: 10.0.32.0/24 is outside the VCN 10.20.0.0/16 — pick a range inside it',
     ]);
     expect(problems(() => offlineConfig({ network: { loadBalancerSubnetCidr: '10.0.16.0/24' } }))).toEqual([
-      'network.loadBalancerSubnetCidr: 10.0.16.0/24 overlaps network.workerSubnetCidr (10.0.16.0/20) — ranges must be disjoint',
+      'oci.network.loadBalancerSubnetCidr: 10.0.16.0/24 overlaps network.workerSubnetCidr (10.0.16.0/20) — ranges must be disjoint',
     ]);
     expect(problems(() => offlineConfig({ network: { podsCidr: '10.0.128.0/17' } }))).toEqual([
-      'network.podsCidr: 10.0.128.0/17 overlaps the VCN 10.0.0.0/16 — pod and service ranges must be outside it',
+      'oci.network.podsCidr: 10.0.128.0/17 overlaps the VCN 10.0.0.0/16 — pod and service ranges must be outside it',
     ]);
   });
 
@@ -74,16 +72,7 @@ describe('OCI configuration', () => {
 
   it('rejects a misspelt field with a suggestion', () => {
     expect(problems(() => offlineConfig({ network: { vcnCdir: '10.0.0.0/16' } }))).toEqual([
-      'network.vcnCdir: unknown field — did you mean "vcnCidr"? Rename it.',
+      'oci.network.vcnCdir: unknown field — did you mean "vcnCidr"? Rename it.',
     ]);
-  });
-});
-
-describe('infra-oci/config.example.json', () => {
-  it('is a valid configuration (copy it to config.local.json and put your identifiers in)', () => {
-    const file = path.join(__dirname, '..', '..', 'infra-oci', 'config.example.json');
-    const config = loadOciConfig({ env: {}, file });
-    expect(config.cluster.apiEndpoint.allowedCidrs).toEqual(['198.51.100.7/32']);
-    expect(usesPlaceholders(config)).toBe(false);
   });
 });

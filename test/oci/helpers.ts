@@ -3,15 +3,23 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { offlineOciConfig, type OciConfig } from '../../infra-oci/config/oci-config';
 import { readStacks, synthesizeOci } from '../../infra-oci/synthesize';
+import type { CloudDemand, Handoff } from '../../k8s/contract/handoff';
+import { rendered } from '../helpers';
 
 /** The offline (placeholder) configuration, independent of the caller's environment. */
 export const offlineConfig = offlineOciConfig;
+
+/** What the rendered `oke` environment hands to the infrastructure (rendered in memory, not read from dist/). */
+export function okeHandoff(demand?: CloudDemand): Handoff {
+  const handoff = rendered('oke').handoff;
+  return demand ? { ...handoff, demand } : handoff;
+}
 
 /** Synthesizes all stacks into a temp dir and returns each stack's Terraform JSON. */
 export function synthStacks(config: OciConfig = offlineConfig()): Map<string, Record<string, any>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oci-test-'));
   try {
-    synthesizeOci(config, dir);
+    synthesizeOci(config, dir, okeHandoff());
     return readStacks(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

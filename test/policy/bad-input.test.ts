@@ -3,11 +3,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { AlwaysFreeError } from '../../infra-oci/always-free/budget';
 import { synthesizeOci } from '../../infra-oci/synthesize';
-import { local } from '../../k8s/environments/local';
-import { oke } from '../../k8s/environments/oke';
 import { synthesize } from '../../k8s/synth/synthesize';
 import { readOutputTree } from '../../k8s/synth/write';
-import { offlineConfig } from '../oci/helpers';
+import { offlineConfig, okeHandoff } from '../oci/helpers';
+import { environmentInput } from '../../k8s/environments';
+const local = environmentInput('local');
+const oke = environmentInput('oke');
 
 /** A dist/ written from the good configuration, to prove failed synths leave it alone. */
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
@@ -29,7 +30,7 @@ function k8sFailure(mutate: (env: any) => unknown): string {
 function ociFailure(overrides: Record<string, unknown>): string {
   const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bad-oci-')), 'cdktf.out');
   try {
-    synthesizeOci(offlineConfig(overrides), outdir);
+    synthesizeOci(offlineConfig(overrides), outdir, okeHandoff());
   } catch (err) {
     expect(fs.existsSync(outdir)).toBe(false);
     return (err as Error).message;
@@ -57,6 +58,6 @@ describe('bad input fails before anything is written, naming the field and the f
   });
 
   it('rejects a billed configuration with an AlwaysFreeError', () => {
-    expect(() => synthesizeOci(offlineConfig({ cluster: { type: 'ENHANCED_CLUSTER' } }), path.join(os.tmpdir(), 'never-written'))).toThrow(AlwaysFreeError);
+    expect(() => synthesizeOci(offlineConfig({ cluster: { type: 'ENHANCED_CLUSTER' } }), path.join(os.tmpdir(), 'never-written'), okeHandoff())).toThrow(AlwaysFreeError);
   });
 });

@@ -1,4 +1,4 @@
-import { ALWAYS_FREE } from '../../infra-oci/always-free/limits';
+import { ALWAYS_FREE } from '../../k8s/contract/always-free';
 import { environmentDemands, totalsByNamespace, volumeClaims } from '../../k8s/budget/demand';
 import { parseQuantity } from '../../k8s/budget/quantity';
 import { budgetOf, budgetReport } from '../../k8s/budget/report';

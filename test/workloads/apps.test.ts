@@ -1,12 +1,12 @@
 import { APP_CATALOG } from '../../k8s/apps/catalog';
-import { APP_NAMES } from '../../k8s/apps/names';
-import { loadEnvironments } from '../../k8s/environments';
-import { oke } from '../../k8s/environments/oke';
+import { APP_NAMES } from '../../k8s/contract/app-names';
+import { environmentInput, loadEnvironments } from '../../k8s/environments';
 import { referencedSecrets } from '../../k8s/apps/secrets-doc';
 import { OPERATOR_SECRETS, outOfBandSecrets } from '../../k8s/apps/secrets';
 import { maxUsefulReplicas } from '../../k8s/events/scaling';
 import { TOPOLOGY, subscriptions } from '../../k8s/events/topology';
 import { configProblems, ENVIRONMENTS, find, objectsOf, ofKind } from '../helpers';
+const oke = environmentInput('oke');
 
 
 describe.each(ENVIRONMENTS)('workloads (%s)', (env) => {

@@ -1,7 +1,7 @@
 import { ROUTES, SECURITY_HEADERS } from '../../k8s/edge/routes';
-import { loadEnvironments } from '../../k8s/environments';
-import { oke } from '../../k8s/environments/oke';
+import { environmentInput, loadEnvironments } from '../../k8s/environments';
 import { configProblems, ENVIRONMENTS, find, ofKind } from '../helpers';
+const oke = environmentInput('oke');
 
 
 describe.each(ENVIRONMENTS)('edge (%s)', (env) => {

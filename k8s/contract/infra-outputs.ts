@@ -1,0 +1,56 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { z } from 'zod';
+import { cidr } from './oci-settings';
+import { parseConfig } from './errors';
+import { repoRoot } from './repo-root';
+
+/** Folder of the outputs files, relative to the repository root. */
+export const OUTPUTS_DIR = 'k8s/contract/outputs';
+
+/**
+ * What the applied OCI stacks tell the manifests (written by `npm run outputs -- <env>` from
+ * `terraform output -json`, committed, read by `npm run synth`): facts the Terraform side
+ * owns and the Kubernetes side must not type again.
+ */
+export const InfraOutputsSchema = z.strictObject({
+  /** `terraform`: read from applied stacks; `example`: the offline stand-in. */
+  source: z.enum(['terraform', 'example']),
+  /** Stack id → SHA-256 of its cdk.tf.json when the outputs were read (preflight compares). */
+  stacks: z.record(z.string(), z.string().regex(/^[a-f0-9]{64}$/)),
+  registry: z.strictObject({
+    /** `<region-key>.ocir.io/<tenancy namespace>/todo-chatbot`: images are `<prefix>/<app>`. */
+    repositoryPrefix: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, 'must be <registry>/<path>, lowercase, without a tag'),
+  }),
+  edge: z.strictObject({
+    /** The load balancer's public address (reserved before the load balancer exists). */
+    publicIp: z.string().regex(/^(\d{1,3}\.){3}\d{1,3}$/, 'must be an IPv4 address'),
+  }),
+  network: z.strictObject({
+    /** Subnet of the Kubernetes API endpoint (pods reach the API there after kube-proxy's DNAT). */
+    apiEndpointCidr: cidr,
+    /** Subnet of the worker nodes (kubelet probes, host-network pods, API server webhook calls). */
+    workerSubnetCidr: cidr,
+    /** Subnet of the load balancer, whose private addresses are the source of all public traffic. */
+    loadBalancerSubnetCidr: cidr,
+  }),
+});
+export type InfraOutputs = z.output<typeof InfraOutputsSchema>;
+
+/** The outputs file of an environment, and the example used until one is written. */
+export function outputsFiles(environment: string, root = '.'): { readonly actual: string; readonly example: string } {
+  return { actual: path.join(root, OUTPUTS_DIR, `${environment}.json`), example: path.join(root, OUTPUTS_DIR, `${environment}.example.json`) };
+}
+
+/** Reads the environment's outputs file (the example when none was written yet). */
+export function loadInfraOutputs(environment: string, root = repoRoot()): InfraOutputs {
+  const { actual, example } = outputsFiles(environment, root);
+  const file = fs.existsSync(actual) ? actual : example;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`${path.relative(root, file)}: ${(err as Error).message} — run \`npm run outputs -- ${environment}\` again`);
+  }
+  return parseConfig(InfraOutputsSchema, raw, path.relative(root, file));
+}

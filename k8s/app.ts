@@ -27,7 +27,7 @@ export function buildEnvironmentApp(env: Environment): App {
   const demand = () => {
     if (!totals) {
       const objects = app.charts.filter((c) => c !== namespaces).flatMap((c) => [...chartObjects(c)]);
-      totals = totalsByNamespace(environmentDemands(env, objects), volumeClaims(env, objects));
+      totals = totalsByNamespace(environmentDemands(env, objects), volumeClaims(env, objects), env.capacity.nodes);
     }
     return totals;
   };
@@ -40,6 +40,6 @@ export function buildEnvironmentApp(env: Environment): App {
   new AppsChart(app, 'apps', { env });
   new EdgeChart(app, 'edge', { env });
   new MonitoringChart(app, 'monitoring', { env });
-  new ArgoCdChart(app, 'argocd', { env, charts: app.charts.map((c) => c.node.id) });
+  new ArgoCdChart(app, 'argocd', { env, charts: [...app.charts] });
   return app;
 }

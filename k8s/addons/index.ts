@@ -5,13 +5,14 @@ import { cloudnativePg } from './cloudnative-pg';
 import { dapr } from './dapr';
 import { envoyGateway } from './envoy-gateway';
 import { keda } from './keda';
+import { metricsServer } from './metrics-server';
 import { alloy, loki } from './logging';
 import { monitoring } from './monitoring';
 import { strimzi } from './strimzi';
 import type { Addon } from './types';
 
 /** Every platform add-on, in sync-wave order. */
-export const ADDONS: readonly Addon[] = [argoCd, monitoring, envoyGateway, certManager, dapr, strimzi, keda, cloudnativePg, loki, alloy];
+export const ADDONS: readonly Addon[] = [argoCd, monitoring, metricsServer, envoyGateway, certManager, dapr, strimzi, keda, cloudnativePg, loki, alloy];
 
 /** The add-ons an environment installs. */
 export function addonsOf(env: Environment): Addon[] {

@@ -1,19 +1,56 @@
+import type { ChartFootprint } from './types';
 import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
 
-const LOKI: AddonComponent[] = [{ name: 'loki', replicas: 1, containers: [{ name: 'loki', resources: res('50m', '192Mi', '500m', '512Mi') }] }];
+const LOKI_CHART = 'grafana-community/helm-charts charts/loki@loki-18.11.0';
+const ALLOY_CHART = 'grafana/alloy operations/helm/charts/alloy@helm-chart/1.11.1';
+
+const LOKI: AddonComponent[] = [
+  {
+    name: 'loki',
+    replicas: 1,
+    podLabels: { labels: { 'app.kubernetes.io/name': 'loki' }, source: `${LOKI_CHART} (rendered: name loki, component single-binary)` },
+    podSecurity: { level: 'restricted', source: `${LOKI_CHART} values.yaml loki.podSecurityContext / containerSecurityContext (10001, seccomp RuntimeDefault, drop ALL)` },
+    ports: [
+      { port: 3100, clients: ['prometheus', 'same-namespace'], source: `${LOKI_CHART} (Service loki, http-metrics 3100)` },
+      { port: 9095, clients: ['same-namespace'], source: `${LOKI_CHART} (Service loki, grpc 9095)` },
+      { port: 7946, clients: ['same-namespace'], source: `${LOKI_CHART} (Service loki-memberlist)` },
+    ],
+    containers: [
+      {
+        name: 'loki',
+        resources: res('25m', '192Mi', '250m', '224Mi'),
+        sizing: 'no documented minimum (the chart’s only example, monolithic-values.yaml, is sized for production at 2–4 Gi); a few hundred KiB/s of logs, 72 h on an emptyDir',
+      },
+    ],
+  },
+];
 const ALLOY: AddonComponent[] = [
   {
     name: 'alloy',
     replicas: 1,
+    podLabels: { labels: { 'app.kubernetes.io/name': 'alloy' }, source: `${ALLOY_CHART} (rendered)` },
+    // The alloy container renders without a securityContext and the image runs as root.
+    podSecurity: { level: 'baseline', why: 'the chart gives the alloy container no securityContext (root, no seccomp profile)', source: `${ALLOY_CHART} values.yaml:25,134` },
+    ports: [{ port: 12345, clients: ['prometheus'], source: `${ALLOY_CHART} values.yaml (alloy.listenPort)` }],
     containers: [
-      { name: 'alloy', resources: res('25m', '96Mi', '250m', '256Mi') },
-      { name: 'config-reloader', resources: res('10m', '50Mi', '100m', '96Mi') },
+      {
+        name: 'alloy',
+        resources: res('10m', '64Mi', '100m', '128Mi'),
+        documentedMinimum: { memory: '120Mi', source: 'grafana/alloy docs/sources/set-up/estimate-resource-usage.md:41@helm-chart/1.11.1 (120 MiB of memory per 1 MiB/s of logs ingested)' },
+      },
+      { name: 'config-reloader', resources: res('5m', '16Mi', '50m', '32Mi') },
     ],
   },
 ];
 
-/** Loki's HTTP endpoint inside the cluster. */
-export const LOKI_PUSH_URL = 'http://loki.monitoring.svc:3100/loki/api/v1/push';
+/** Loki's HTTP endpoint inside the cluster (Service loki in monitoring, port 3100). */
+export const LOKI_URL = 'http://loki.monitoring.svc:3100';
+const LOKI_PUSH_URL = `${LOKI_URL}/loki/api/v1/push`;
+const CLUSTER_RBAC = [
+  { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
+  { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
+];
+const noForeign = (crds: string[], source: string): ChartFootprint => ({ foreignObjects: [], clusterKinds: [...CLUSTER_RBAC, ...(crds.length ? [{ group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' }] : [])], crds, source });
 
 /**
  * Loki 18.11.0 (grafana-community chart), single binary on the filesystem of an emptyDir:
@@ -23,10 +60,14 @@ export const LOKI_PUSH_URL = 'http://loki.monitoring.svc:3100/loki/api/v1/push';
 export const loki: Addon = {
   name: 'loki',
   namespace: 'monitoring',
+  purpose: 'Loki (log storage)',
   chart: { repoURL: 'https://grafana-community.github.io/helm-charts', chart: 'loki', version: '18.11.0' },
   syncWave: 1,
   enabled: (env) => env.observability.logs === 'loki',
   components: () => LOKI,
+  callsKubernetesApi: false,
+  // An empty loki-clusterrole(binding) is rendered even with the rules sidecar off.
+  footprint: () => noForeign([], `${LOKI_CHART} (helm template with these values)`),
   values: () => ({
     deploymentMode: 'Monolithic',
     loki: {
@@ -94,10 +135,13 @@ loki.write "default" {
 export const alloy: Addon = {
   name: 'alloy',
   namespace: 'monitoring',
+  purpose: 'Alloy (log collection)',
   chart: { repoURL: 'https://grafana.github.io/helm-charts', chart: 'alloy', version: '1.11.1' },
   syncWave: 2,
   enabled: (env) => env.observability.logs === 'loki',
   components: () => ALLOY,
+  callsKubernetesApi: true,
+  footprint: () => noForeign(['monitoring.grafana.com/PodLogs'], `${ALLOY_CHART} (helm template with these values)`),
   values: () => ({
     controller: { type: 'deployment', replicas: 1 },
     alloy: { configMap: { create: true, content: ALLOY_CONFIG }, resources: kube(resourcesOf(ALLOY, 'alloy', 'alloy')) },

@@ -15,18 +15,62 @@ export interface AppSpec {
   readonly readsSecrets: readonly string[];
   /** Dapr app-ids it calls with service invocation (FR-D09). */
   readonly invokes: readonly AppName[];
+  /** Connects to PostgreSQL itself (gets DATABASE_URL), besides any Dapr state store use. */
+  readonly database: boolean;
+  /** Verifies user sessions (gets BETTER_AUTH_SECRET). */
+  readonly authenticatesUsers: boolean;
+  /** APIs on the internet it calls. */
+  readonly egress: readonly 'llm-api'[];
+  /** Dapr input bindings it receives (env var → component), e.g. the reminder sweep. */
+  readonly bindings: readonly 'reminder-sweep'[];
+  /** Where it scales: on CPU (HPA), on its consumer lag (KEDA), or fixed. */
+  readonly scaling: 'cpu' | 'consumer-lag' | 'fixed';
+  /** Writable paths besides /tmp (the root filesystem is read-only), with their size caps. */
+  readonly writablePaths: ReadonlyArray<{ readonly path: string; readonly sizeLimit: string; readonly why: string }>;
+  /** Pod label `app.kubernetes.io/component`. */
+  readonly component: 'frontend' | 'backend' | 'worker';
 }
 
 /** Name of the Secret holding the application's own credentials (created out of band). */
 export const APP_SECRETS = 'app-secrets';
 
+const WORKER = { port: 8000, readsSecrets: [], database: false, authenticatesUsers: false, egress: [], writablePaths: [], component: 'worker' } as const;
+
 export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
-  frontend: { description: 'Next.js chat UI', port: 3000, usesState: false, readsSecrets: [], invokes: ['backend'] },
-  backend: { description: 'FastAPI API, MCP tools and the AI agent; publishes task events and schedules reminder jobs', port: 8000, usesState: true, readsSecrets: [APP_SECRETS], invokes: [] },
-  'recurring-task': { description: 'Creates the next occurrence of a completed recurring task (FR-E04…E06)', port: 8000, usesState: true, readsSecrets: [], invokes: ['backend'] },
-  notification: { description: 'Delivers due reminders; sweeps for missed ones every 5 minutes (FR-E01…E03)', port: 8000, usesState: true, readsSecrets: [], invokes: [] },
-  audit: { description: 'Writes every event to the audit trail (FR-E07, FR-E08)', port: 8000, usesState: true, readsSecrets: [], invokes: [] },
-  realtime: { description: 'WebSocket fan-out of task updates to browsers (FR-E09…E11)', port: 8000, usesState: false, readsSecrets: [], invokes: [] },
+  frontend: {
+    description: 'Next.js chat UI',
+    port: 3000,
+    usesState: false,
+    readsSecrets: [],
+    invokes: ['backend'],
+    database: false,
+    authenticatesUsers: true,
+    egress: [],
+    bindings: [],
+    scaling: 'fixed',
+    // The standalone server writes its image and fetch caches under .next/cache; /app is the
+    // WORKDIR of Next.js's Docker example (vercel/next.js examples/with-docker/Dockerfile).
+    writablePaths: [{ path: '/app/.next/cache', sizeLimit: '256Mi', why: 'Next.js image and fetch cache' }],
+    component: 'frontend',
+  },
+  backend: {
+    description: 'FastAPI API, MCP tools and the AI agent; publishes task events and schedules reminder jobs',
+    port: 8000,
+    usesState: true,
+    readsSecrets: [APP_SECRETS],
+    invokes: [],
+    database: true,
+    authenticatesUsers: true,
+    egress: ['llm-api'],
+    bindings: [],
+    scaling: 'cpu',
+    writablePaths: [],
+    component: 'backend',
+  },
+  'recurring-task': { ...WORKER, description: 'Creates the next occurrence of a completed recurring task (FR-E04…E06)', usesState: true, invokes: ['backend'], bindings: [], scaling: 'consumer-lag' },
+  notification: { ...WORKER, description: 'Delivers due reminders; sweeps for missed ones every 5 minutes (FR-E01…E03)', usesState: true, invokes: [], bindings: ['reminder-sweep'], scaling: 'consumer-lag' },
+  audit: { ...WORKER, description: 'Writes every event to the audit trail (FR-E07, FR-E08)', usesState: true, invokes: [], bindings: [], scaling: 'consumer-lag' },
+  realtime: { ...WORKER, description: 'WebSocket fan-out of task updates to browsers (FR-E09…E11)', usesState: false, invokes: [], bindings: [], scaling: 'consumer-lag' },
 };
 
 /** Apps that use a building block, sorted (stable component scopes). */

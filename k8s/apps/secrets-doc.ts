@@ -1,7 +1,7 @@
 import type { KubeObject } from '../synth/objects';
 import type { RenderedEnvironment } from '../synth/render';
 import { APP_NAMESPACE } from '../platform/namespaces';
-import { OPERATOR_SECRETS, outOfBandSecrets } from './secrets';
+import { OPERATOR_SECRETS, outOfBandSecrets, pullSecretOf } from './secrets';
 
 /** Every Secret name a rendered object refers to (env vars, components, KEDA, Gateway TLS). */
 export function referencedSecrets(objects: readonly KubeObject[]): string[] {
@@ -10,7 +10,7 @@ export function referencedSecrets(objects: readonly KubeObject[]): string[] {
     if (Array.isArray(v)) return v.forEach((x) => walk(x, parentKey));
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
-    if ((parentKey === 'secretKeyRef' || parentKey === 'secretTargetRef') && typeof o.name === 'string') names.add(o.name);
+    if ((parentKey === 'secretKeyRef' || parentKey === 'secretTargetRef' || parentKey === 'imagePullSecrets') && typeof o.name === 'string') names.add(o.name);
     if (parentKey === 'certificateRefs' && typeof o.name === 'string') names.add(o.name);
     for (const [k, child] of Object.entries(o)) walk(child, k);
   };
@@ -33,15 +33,21 @@ export function secretsMarkdown(environments: readonly RenderedEnvironment[]): s
   for (const { env, files } of environments) {
     const objects = files.flatMap((f) => [...f.objects]);
     const manual = outOfBandSecrets(env);
-    lines.push(`## \`${env.name}\``, '', '| Secret | key | required | what for |', '|---|---|---|---|');
-    for (const k of manual) lines.push(`| \`${k.secret}\` | \`${k.key}\` | ${k.required ? 'yes' : 'no'} | ${k.purpose} |`);
+    const pull = pullSecretOf(env);
+    lines.push(`## \`${env.name}\``, '', '| Secret | namespace | key | required | what for |', '|---|---|---|---|---|');
+    for (const k of manual) lines.push(`| \`${k.secret}\` | \`${k.namespace ?? APP_NAMESPACE}\` | \`${k.key}\` | ${k.required ? 'yes' : 'no'} | ${k.purpose} |`);
+    if (pull) lines.push(`| \`${pull.secret}\` | \`${pull.namespace}\` | (docker-registry) | yes | ${pull.purpose} |`);
     lines.push('', '```bash');
     for (const secret of [...new Set(manual.map((k) => k.secret))]) {
-      const literals = manual.filter((k) => k.secret === secret).map((k) => `  --from-literal=${k.key}=${k.example}`);
-      lines.push(`kubectl -n ${APP_NAMESPACE} create secret generic ${secret} \\`, `${literals.join(' \\\n')}`);
+      const keys = manual.filter((k) => k.secret === secret);
+      const literals = keys.map((k) => `  --from-literal=${k.key}=${k.example}`);
+      lines.push(`kubectl -n ${keys[0]!.namespace ?? APP_NAMESPACE} create secret generic ${secret} \\`, `${literals.join(' \\\n')}`);
+    }
+    if (pull) {
+      lines.push(`kubectl -n ${pull.namespace} create secret docker-registry ${pull.secret} \\`, `  --docker-server=${pull.server} --docker-username="$OCIR_USERNAME" --docker-password="$OCI_AUTH_TOKEN"`);
     }
     lines.push('```', '', 'Created in the cluster, nothing to do:', '');
-    const manualNames = new Set(manual.map((k) => k.secret));
+    const manualNames = new Set([...manual.map((k) => k.secret), ...(pull ? [pull.secret] : [])]);
     for (const name of referencedSecrets(objects).filter((n) => !manualNames.has(n))) {
       const creator = OPERATOR_SECRETS.find((o) => o.pattern.test(name))?.creator ?? 'UNKNOWN — add it to k8s/apps/secrets.ts';
       lines.push(`- \`${name}\`: ${creator}`);

@@ -1,9 +1,16 @@
 import { addonsOf } from '../addons';
+import { ACME_SOLVER } from '../addons/cert-manager';
+import { ENVOY_PROXY } from '../addons/envoy-gateway';
 import type { AddonComponent } from '../addons/types';
 import type { Environment, Resources } from '../config/environment';
 import type { VolumeClaim } from '../contract/handoff';
+import { CONTAINER_LIMITS } from '../platform/guardrails';
+import { APP_NAMESPACE, ownedNamespaces } from '../platform/namespaces';
 import { type KubeObject, objectId } from '../synth/objects';
 import { parseQuantity, storageGb } from './quantity';
+import { systemPodsOf } from './capacity';
+
+export type { VolumeClaim };
 
 /** CPU in cores, memory in bytes. */
 export interface Amount {
@@ -14,18 +21,17 @@ export interface Amount {
 /** What one kind of pod asks for, per replica. */
 export interface PodDemand {
   readonly namespace: string;
-  /** e.g. "Deployment backend", "add-on dapr/scheduler". */
+  /** e.g. "Deployment backend", "kube-prometheus-stack prometheus". */
   readonly owner: string;
-  readonly source: 'workload' | 'dapr-sidecar' | 'operand' | 'add-on' | 'system-reserve';
+  readonly source: 'workload' | 'dapr-sidecar' | 'operand' | 'add-on' | 'system';
   readonly replicas: { readonly min: number; readonly max: number };
+  /** One pod on every node. */
+  readonly perNode?: boolean;
+  /** Runs briefly (hooks, challenge solvers): not part of the steady state. */
+  readonly transient?: boolean;
   readonly requests: Amount;
   readonly limits: Amount;
 }
-
-export type { VolumeClaim };
-
-/** Envoy Gateway's shutdown-manager container in every Envoy pod (its built-in default requests). */
-export const ENVOY_SHUTDOWN_MANAGER: Resources = { cpuRequest: '10m', memoryRequest: '32Mi', cpuLimit: '100m', memoryLimit: '64Mi' };
 
 const ZERO: Amount = { cpu: 0, memory: 0 };
 const add = (a: Amount, b: Amount): Amount => ({ cpu: a.cpu + b.cpu, memory: a.memory + b.memory });
@@ -37,16 +43,20 @@ function amounts(r: Resources): { requests: Amount; limits: Amount } {
   };
 }
 
-/** Sums `resources` blocks ({requests, limits}) of several containers. */
-function sumContainers(containers: ReadonlyArray<{ resources?: any }>): { requests: Amount; limits: Amount } {
-  let requests = ZERO;
-  let limits = ZERO;
-  for (const c of containers) {
-    const r = c.resources ?? {};
-    requests = add(requests, { cpu: parseQuantity(r.requests?.cpu ?? 0), memory: parseQuantity(r.requests?.memory ?? 0) });
-    limits = add(limits, { cpu: parseQuantity(r.limits?.cpu ?? 0), memory: parseQuantity(r.limits?.memory ?? 0) });
-  }
-  return { requests, limits };
+/**
+ * The resources a container ends up with: its own, or — in a namespace we own — what the
+ * LimitRanger admission plugin fills in from the namespace's LimitRange (CONTAINER_LIMITS).
+ */
+function effective(r: { requests?: Record<string, unknown>; limits?: Record<string, unknown> } | undefined, limitRanged: boolean): { requests: Amount; limits: Amount } {
+  const q = (v: unknown, fallback: string) => parseQuantity((v as string | undefined) ?? (limitRanged ? fallback : '0'));
+  return {
+    requests: { cpu: q(r?.requests?.cpu ?? r?.limits?.cpu, CONTAINER_LIMITS.defaultRequest.cpu), memory: q(r?.requests?.memory ?? r?.limits?.memory, CONTAINER_LIMITS.defaultRequest.memory) },
+    limits: { cpu: q(r?.limits?.cpu, CONTAINER_LIMITS.default.cpu), memory: q(r?.limits?.memory, CONTAINER_LIMITS.default.memory) },
+  };
+}
+
+function sum(parts: ReadonlyArray<{ requests: Amount; limits: Amount }>): { requests: Amount; limits: Amount } {
+  return parts.reduce((a, b) => ({ requests: add(a.requests, b.requests), limits: add(a.limits, b.limits) }), { requests: ZERO, limits: ZERO });
 }
 
 type Obj = KubeObject & { spec?: any };
@@ -62,57 +72,64 @@ function replicaBounds(d: Obj, all: readonly Obj[]): { min: number; max: number 
   return { min: 1, max: 1 };
 }
 
-/** Pod demands of rendered objects: our workloads, their Dapr sidecars, and operator-made pods. */
-export function manifestDemands(objects: readonly KubeObject[]): PodDemand[] {
+/**
+ * Pod demands of rendered objects as the cluster will run them: our workloads, the daprd
+ * sidecar the injector adds (sized by annotations), and the pods operators create from our
+ * resources (Kafka nodes and entity operator, the Kafka Exporter, PostgreSQL, the Envoy
+ * proxy, cert-manager's HTTP-01 solver while a challenge is open).
+ */
+export function manifestDemands(env: Environment, objects: readonly KubeObject[]): PodDemand[] {
   const all = objects as Obj[];
+  const owned = new Set(ownedNamespaces(env));
   const out: PodDemand[] = [];
+  const fixed = (n: number) => ({ min: n, max: n });
   for (const o of all) {
     const ns = o.metadata.namespace ?? '';
+    const ranged = owned.has(ns);
     const group = o.apiVersion.split('/')[0];
     if (o.kind === 'Deployment' || o.kind === 'StatefulSet') {
       const replicas = replicaBounds(o, all);
       const pod = o.spec.template;
-      out.push({ namespace: ns, owner: `${o.kind} ${o.metadata.name}`, source: 'workload', replicas, ...sumContainers(pod.spec.containers) });
+      out.push({ namespace: ns, owner: `${o.kind} ${o.metadata.name}`, source: 'workload', replicas, ...sum(pod.spec.containers.map((c: any) => effective(c.resources, ranged))) });
       const a = pod.metadata?.annotations ?? {};
       if (a['dapr.io/enabled'] === 'true') {
-        out.push({
-          namespace: ns,
-          owner: `daprd in ${o.metadata.name}`,
-          source: 'dapr-sidecar',
-          replicas,
-          ...amounts({ cpuRequest: a['dapr.io/sidecar-cpu-request'], memoryRequest: a['dapr.io/sidecar-memory-request'], cpuLimit: a['dapr.io/sidecar-cpu-limit'], memoryLimit: a['dapr.io/sidecar-memory-limit'] }),
-        });
+        const resources = {
+          requests: { cpu: a['dapr.io/sidecar-cpu-request'], memory: a['dapr.io/sidecar-memory-request'] },
+          limits: { cpu: a['dapr.io/sidecar-cpu-limit'], memory: a['dapr.io/sidecar-memory-limit'] },
+        };
+        out.push({ namespace: ns, owner: `daprd in ${o.metadata.name}`, source: 'dapr-sidecar', replicas, ...effective(resources, ranged) });
       }
     } else if (group === 'kafka.strimzi.io' && o.kind === 'KafkaNodePool') {
-      out.push({ namespace: ns, owner: `Kafka node pool ${o.metadata.name}`, source: 'operand', replicas: { min: o.spec.replicas, max: o.spec.replicas }, ...sumContainers([o.spec]) });
+      out.push({ namespace: ns, owner: `Kafka node pool ${o.metadata.name}`, source: 'operand', replicas: fixed(o.spec.replicas), ...effective(o.spec.resources, ranged) });
     } else if (group === 'kafka.strimzi.io' && o.kind === 'Kafka') {
       const eo = o.spec.entityOperator;
-      if (eo) out.push({ namespace: ns, owner: 'Kafka entity operator', source: 'operand', replicas: { min: 1, max: 1 }, ...sumContainers([eo.topicOperator ?? {}, eo.userOperator ?? {}]) });
-      if (o.spec.kafkaExporter) out.push({ namespace: ns, owner: 'Kafka exporter', source: 'operand', replicas: { min: 1, max: 1 }, ...sumContainers([o.spec.kafkaExporter]) });
+      const operators = [eo?.topicOperator, eo?.userOperator].filter(Boolean);
+      if (operators.length > 0) out.push({ namespace: ns, owner: 'Kafka entity operator', source: 'operand', replicas: fixed(1), ...sum(operators.map((x: any) => effective(x.resources, ranged))) });
+      if (o.spec.kafkaExporter) out.push({ namespace: ns, owner: 'Kafka exporter', source: 'operand', replicas: fixed(1), ...effective(o.spec.kafkaExporter.resources, ranged) });
     } else if (group === 'postgresql.cnpg.io' && o.kind === 'Cluster') {
-      const n = o.spec.instances ?? 1;
-      out.push({ namespace: ns, owner: `PostgreSQL ${o.metadata.name}`, source: 'operand', replicas: { min: n, max: n }, ...sumContainers([o.spec]) });
+      out.push({ namespace: ns, owner: `PostgreSQL ${o.metadata.name}`, source: 'operand', replicas: fixed(o.spec.instances ?? 1), ...effective(o.spec.resources, ranged) });
     } else if (group === 'gateway.envoyproxy.io' && o.kind === 'EnvoyProxy') {
       const d = o.spec.provider?.kubernetes?.envoyDeployment ?? {};
-      const n = d.replicas ?? 1;
-      const proxy = sumContainers([d.container ?? {}]);
-      const shutdown = amounts(ENVOY_SHUTDOWN_MANAGER);
-      out.push({ namespace: ns, owner: `Envoy proxy ${o.metadata.name}`, source: 'operand', replicas: { min: n, max: n }, requests: add(proxy.requests, shutdown.requests), limits: add(proxy.limits, shutdown.limits) });
+      const shutdown = effective({ requests: ENVOY_PROXY.shutdownManagerRequests }, ranged);
+      out.push({ namespace: ns, owner: `Envoy proxy ${o.metadata.name}`, source: 'operand', replicas: fixed(d.replicas ?? 1), ...sum([effective(d.container?.resources, ranged), shutdown]) });
+    } else if (group === 'cert-manager.io' && o.kind === 'Certificate' && env.edge.issuer !== 'self-signed') {
+      out.push({ namespace: APP_NAMESPACE, owner: `HTTP-01 solver for ${o.metadata.name}`, source: 'operand', replicas: fixed(1), transient: true, ...amounts(ACME_SOLVER.resources) });
     }
   }
   return out;
 }
 
-function addonDemand(namespace: string, addon: string, c: AddonComponent, nodes: number): PodDemand {
-  const n = c.replicas === 'per-node' ? nodes : c.replicas;
-  let requests = ZERO;
-  let limits = ZERO;
-  for (const k of c.containers) {
-    const a = amounts(k.resources);
-    requests = add(requests, a.requests);
-    limits = add(limits, a.limits);
-  }
-  return { namespace, owner: `${addon} ${c.name}`, source: 'add-on', replicas: { min: n, max: n }, requests, limits };
+function addonDemand(namespace: string, addon: string, c: AddonComponent): PodDemand {
+  const n = c.replicas === 'per-node' ? 1 : c.replicas;
+  return {
+    namespace,
+    owner: `${addon} ${c.name}`,
+    source: 'add-on',
+    replicas: { min: n, max: n },
+    perNode: c.replicas === 'per-node',
+    transient: c.transient,
+    ...sum(c.containers.map((k) => amounts(k.resources))),
+  };
 }
 
 function claims(o: Obj, count: number, size: string | undefined, what: string): VolumeClaim[] {
@@ -156,19 +173,18 @@ export function volumeClaims(env: Environment, objects: readonly KubeObject[]): 
   return out;
 }
 
-/** Everything that runs in an environment: manifests, add-ons (steady state, hooks excluded) and the system reserve. */
+/** Everything that runs in an environment: the cluster's own pods, the add-ons (hooks included, marked transient) and our manifests. */
 export function environmentDemands(env: Environment, objects: readonly KubeObject[]): PodDemand[] {
-  const addons = addonsOf(env).flatMap((a) => a.components(env).filter((c) => !c.transient).map((c) => addonDemand(a.namespace, a.name, c, env.capacity.nodes)));
-  const reserve = env.capacity.systemReserve;
-  const system: PodDemand = {
-    namespace: 'kube-system',
-    owner: 'system reserve',
-    source: 'system-reserve',
-    replicas: { min: 1, max: 1 },
-    requests: { cpu: parseQuantity(reserve.cpu), memory: parseQuantity(reserve.memory) },
-    limits: { cpu: parseQuantity(reserve.cpu), memory: parseQuantity(reserve.memory) },
-  };
-  return [...manifestDemands(objects), ...addons, system];
+  const system = systemPodsOf(env).map(
+    (p): PodDemand => ({ namespace: 'kube-system', owner: p.name, source: 'system', replicas: { min: p.replicas === 'per-node' ? 1 : p.replicas, max: p.replicas === 'per-node' ? 1 : p.replicas }, perNode: p.replicas === 'per-node', ...amounts(p.resources) }),
+  );
+  const addons = addonsOf(env).flatMap((a) => a.components(env).map((c) => addonDemand(a.namespace, a.name, c)));
+  return [...system, ...addons, ...manifestDemands(env, objects)];
+}
+
+/** Replicas of a demand across the cluster (DaemonSet pods run once per node). */
+export function replicasAt(d: PodDemand, bound: 'min' | 'max', nodes: number): number {
+  return d.perNode ? nodes : d.replicas[bound];
 }
 
 export interface NamespaceTotals {
@@ -181,22 +197,22 @@ export interface NamespaceTotals {
   readonly volumeGb: number;
 }
 
-/** Per-namespace sums, at minimum and at maximum replicas, with the namespace's volumes. */
-export function totalsByNamespace(demands: readonly PodDemand[], volumes: readonly VolumeClaim[] = []): NamespaceTotals[] {
+/** Per-namespace sums of the steady state, at minimum and at maximum replicas, with the namespace's volumes. */
+export function totalsByNamespace(demands: readonly PodDemand[], volumes: readonly VolumeClaim[], nodes: number): NamespaceTotals[] {
   const byNs = new Map<string, PodDemand[]>();
-  for (const d of demands) byNs.set(d.namespace, [...(byNs.get(d.namespace) ?? []), d]);
+  for (const d of demands.filter((x) => !x.transient)) byNs.set(d.namespace, [...(byNs.get(d.namespace) ?? []), d]);
   for (const v of volumes) if (!byNs.has(v.namespace)) byNs.set(v.namespace, []);
+  const scale = (a: Amount, n: number): Amount => ({ cpu: a.cpu * n, memory: a.memory * n });
   return [...byNs.entries()]
     .map(([namespace, ds]) => {
-      const scale = (a: Amount, n: number): Amount => ({ cpu: a.cpu * n, memory: a.memory * n });
-      const pods = ds.filter((d) => d.source !== 'dapr-sidecar' && d.source !== 'system-reserve');
+      const pods = ds.filter((d) => d.source !== 'dapr-sidecar');
       const ownVolumes = volumes.filter((v) => v.namespace === namespace);
       return {
         namespace,
-        requestsMin: ds.reduce((acc, d) => add(acc, scale(d.requests, d.replicas.min)), ZERO),
-        requestsMax: ds.reduce((acc, d) => add(acc, scale(d.requests, d.replicas.max)), ZERO),
-        limitsMax: ds.reduce((acc, d) => add(acc, scale(d.limits, d.replicas.max)), ZERO),
-        podsMax: pods.reduce((n, d) => n + d.replicas.max, 0),
+        requestsMin: ds.reduce((acc, d) => add(acc, scale(d.requests, replicasAt(d, 'min', nodes))), ZERO),
+        requestsMax: ds.reduce((acc, d) => add(acc, scale(d.requests, replicasAt(d, 'max', nodes))), ZERO),
+        limitsMax: ds.reduce((acc, d) => add(acc, scale(d.limits, replicasAt(d, 'max', nodes))), ZERO),
+        podsMax: pods.reduce((n, d) => n + replicasAt(d, 'max', nodes), 0),
         volumes: ownVolumes.length,
         volumeGb: ownVolumes.reduce((n, v) => n + v.requestedGb, 0),
       };

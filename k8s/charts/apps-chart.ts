@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
-import { APP_CATALOG, APP_SECRETS } from '../apps/catalog';
+import { APP_CATALOG, APP_SECRETS, appsWhere } from '../apps/catalog';
+import { APP_SECRET_KEYS } from '../apps/secrets';
 import { APP_NAMES, type AppName } from '../contract/app-names';
 import { type Environment, hostOf, imageOf } from '../config/environment';
 import { DaprApp, type EnvVar } from '../dapr/dapr-app';
@@ -9,12 +10,9 @@ import { databaseUriSecret } from '../platform/database';
 import { APP_NAMESPACE } from '../platform/namespaces';
 import { CpuAutoscaler } from '../scaling/cpu-autoscaler';
 import { type KafkaScalerAuth, KafkaLagScaler } from '../scaling/kafka-lag-scaler';
-import { DAPR_NAMES } from './dapr-chart';
+import { DAPR_BINDINGS, DAPR_NAMES } from './dapr-chart';
 import { EnvironmentChart, type EnvironmentChartProps } from './environment-chart';
 import { KAFKA_NAMESPACE } from './kafka-chart';
-
-/** Keys of the out-of-band `app-secrets` Secret (docs/secrets.md). */
-export const APP_SECRET_KEYS = { betterAuthSecret: 'better-auth-secret', llmApiKey: 'llm-api-key' } as const;
 
 /** Environment variables an app gets, derived from what it uses (never a secret value). */
 export function appEnvironment(app: AppName, env: Environment): EnvVar[] {
@@ -28,9 +26,9 @@ export function appEnvironment(app: AppName, env: Environment): EnvVar[] {
   if (spec.usesState) vars.push({ name: 'DAPR_STATESTORE_NAME', value: DAPR_NAMES.stateStore });
   if (spec.readsSecrets.length > 0) vars.push({ name: 'DAPR_SECRETSTORE_NAME', value: DAPR_NAMES.secretStore });
   for (const target of spec.invokes) vars.push({ name: `${target.toUpperCase().replace(/-/g, '_')}_APP_ID`, value: target });
-  if (app === 'backend') vars.push({ name: 'DATABASE_URL', secretKeyRef: databaseUriSecret(env.database) });
-  if (app === 'backend' || app === 'frontend') vars.push({ name: 'BETTER_AUTH_SECRET', secretKeyRef: { name: APP_SECRETS, key: APP_SECRET_KEYS.betterAuthSecret } });
-  if (app === 'notification') vars.push({ name: 'REMINDER_SWEEP_BINDING', value: DAPR_NAMES.reminderSweep });
+  if (spec.database) vars.push({ name: 'DATABASE_URL', secretKeyRef: databaseUriSecret(env.database) });
+  if (spec.authenticatesUsers) vars.push({ name: 'BETTER_AUTH_SECRET', secretKeyRef: { name: APP_SECRETS, key: APP_SECRET_KEYS.betterAuthSecret.key } });
+  for (const binding of spec.bindings) vars.push({ name: `${binding.toUpperCase().replace(/-/g, '_')}_BINDING`, value: DAPR_BINDINGS[binding] });
   return vars;
 }
 
@@ -73,21 +71,25 @@ export class AppsChart extends EnvironmentChart {
             replicas: w.replicas,
             probes: w.probes,
             env: appEnvironment(app, env),
-            labels: { 'app.kubernetes.io/component': app === 'frontend' || app === 'backend' ? app : 'worker' },
+            labels: { 'app.kubernetes.io/component': APP_CATALOG[app].component },
             // The Dapr kubernetes secret store reads Secrets with the pod's own identity.
             automountServiceAccountToken: APP_CATALOG[app].readsSecrets.length > 0,
+            writablePaths: APP_CATALOG[app].writablePaths,
+            imagePullSecret: env.images.pullSecret,
           }),
         ];
       }),
     ) as Record<AppName, DaprApp>;
 
-    const backend = this.apps.backend;
-    if (backend.replicas.max > backend.replicas.min) new CpuAutoscaler(this, 'backend-autoscaler', { app: backend, targetUtilization: 70 });
+    for (const app of appsWhere((a) => a.scaling === 'cpu')) {
+      const dapr = this.apps[app];
+      if (dapr.replicas.max > dapr.replicas.min) new CpuAutoscaler(this, `${app}-autoscaler`, { app: dapr, targetUtilization: 70 });
+    }
 
     const brokers = kafkaBrokers(env.kafka, KAFKA_NAMESPACE);
-    for (const app of eventApps()) {
+    for (const app of appsWhere((a) => a.scaling === 'consumer-lag')) {
       const topics = appTopics(app).subscribes;
-      if (topics.length === 0) continue;
+      if (topics.length === 0) throw new Error(`app catalog: ${app} scales on consumer lag but subscribes to no topic of the event topology`);
       new KafkaLagScaler(this, `${app}-scaler`, {
         app: this.apps[app],
         bootstrapServers: brokers,

@@ -6,6 +6,7 @@ import type { DaprComponent } from '../dapr/dapr-component';
 import { DaprConfiguration } from '../dapr/dapr-configuration';
 import { DaprResiliency } from '../dapr/dapr-resiliency';
 import { DaprSubscription } from '../dapr/dapr-subscription';
+import { ROUTE_TIMEOUTS } from '../edge/routes';
 import { kafkaPubSub } from '../dapr/pubsub';
 import { kafkaAuthFor, kafkaBrokers, pubsubComponentName } from '../events/kafka-connection';
 import { appTopics, eventApps, subscriptions } from '../events/topology';
@@ -25,6 +26,9 @@ export const DAPR_NAMES = {
 
 /** How often the notification worker sweeps for reminders whose job was lost (5-field cron). */
 export const REMINDER_SWEEP_SCHEDULE = '*/5 * * * *';
+
+/** Input bindings apps can declare in the catalog, by catalog name → component name. */
+export const DAPR_BINDINGS = { 'reminder-sweep': DAPR_NAMES.reminderSweep } as const;
 
 /**
  * dist/<env>/dapr.yaml: the Configuration, one Kafka pub/sub component per event app,
@@ -68,7 +72,7 @@ export class DaprChart extends EnvironmentChart {
     });
     const secretStore = kubernetesSecretStore(this, 'secretstore', { name: DAPR_NAMES.secretStore, namespace: ns, scopes: appsWhere((a) => a.readsSecrets.length > 0) });
     // Backs up the Jobs API: the Always Free scheduler keeps jobs in memory, so a restart can lose one.
-    const sweep = cronBinding(this, 'reminder-sweep', { name: DAPR_NAMES.reminderSweep, namespace: ns, scopes: ['notification'], schedule: REMINDER_SWEEP_SCHEDULE });
+    const sweep = cronBinding(this, 'reminder-sweep', { name: DAPR_BINDINGS['reminder-sweep'], namespace: ns, scopes: appsWhere((a) => a.bindings.includes('reminder-sweep')), schedule: REMINDER_SWEEP_SCHEDULE });
     this.components = [...pubsubs, stateStore, secretStore, sweep];
 
     this.subscriptions = subscriptions().map(
@@ -89,18 +93,22 @@ export class DaprChart extends EnvironmentChart {
       name: DAPR_NAMES.resiliency,
       namespace: ns,
       scopes: [...APP_NAMES].sort(),
-      timeouts: { general: '10s', publish: '5s' },
+      // Per attempt (pkg/resiliency/policy.go:141-150@v1.18.3): `invoke` covers an LLM-backed
+      // backend call, as long as the Gateway's /api route allows.
+      timeouts: { general: '10s', publish: '5s', invoke: ROUTE_TIMEOUTS.api },
       retries: {
         publish: { policy: 'exponential', maxInterval: '10s', maxRetries: 5 },
         // Exhausting these sends the message to the subscription's dead-letter topic.
         deliver: { policy: 'exponential', maxInterval: '60s', maxRetries: 10 },
-        invoke: { policy: 'exponential', maxInterval: '5s', maxRetries: 3 },
+        // Only when the target was not reached: a POST that reached the backend is never
+        // repeated (at least 3, or Dapr's built-in sidecar retries take over: pkg/resiliency/resiliency.go:452-456).
+        invoke: { policy: 'exponential', maxInterval: '5s', maxRetries: 3, retryOn: { httpStatusCodes: '502,503', gRPCStatusCodes: '14' } },
       },
       circuitBreakers: {
         kafka: { maxRequests: 1, interval: '60s', timeout: '30s', trip: 'consecutiveFailures > 5' },
         service: { maxRequests: 1, interval: '30s', timeout: '30s', trip: 'consecutiveFailures > 5' },
       },
-      apps: Object.fromEntries(invoked.map((app) => [app, { timeout: 'general', retry: 'invoke', circuitBreaker: 'service' }])),
+      apps: Object.fromEntries(invoked.map((app) => [app, { timeout: 'invoke', retry: 'invoke', circuitBreaker: 'service' }])),
       components: Object.fromEntries(
         eventApps().map((app) => [
           pubsubComponentName(app),

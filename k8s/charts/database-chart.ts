@@ -1,5 +1,6 @@
 import type { Construct } from 'constructs';
 import { Cluster, ClusterSpecPrimaryUpdateStrategy, ClusterSpecResourcesLimits, ClusterSpecResourcesRequests } from '../../imports/k8s/cluster-postgresql.cnpg.io';
+import { KEEP_ON_DELETE } from '../gitops/argo-application';
 import { APP_NAMESPACE } from '../platform/namespaces';
 import { toCrdResources } from '../platform/resources';
 import type { DatabaseConfig } from '../config/environment';
@@ -22,7 +23,7 @@ export class DatabaseChart extends EnvironmentChart {
     super(scope, id, props);
     const db = props.database;
     new Cluster(this, 'cluster', {
-      metadata: { name: db.clusterName, namespace: APP_NAMESPACE },
+      metadata: { name: db.clusterName, namespace: APP_NAMESPACE, annotations: { ...KEEP_ON_DELETE } },
       spec: {
         instances: 1,
         imageName: POSTGRES_IMAGE,

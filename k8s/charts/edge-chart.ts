@@ -11,13 +11,16 @@ import {
 import { APP_CATALOG } from '../apps/catalog';
 import { hostOf } from '../config/environment';
 import { GatewayProxy } from '../edge/envoy-proxy';
-import { ROUTES, SECURITY_HEADERS } from '../edge/routes';
+import { GATEWAY_LISTENERS } from '../edge/gateway-listeners';
+import { durationString, longestIdle, ROUTES, SECURITY_HEADERS } from '../edge/routes';
 import { GatewayTls } from '../edge/tls';
+import { ConnectionTimeouts } from '../edge/traffic-policies';
 import { APP_NAMESPACE } from '../platform/namespaces';
 import { EnvironmentChart, type EnvironmentChartProps } from './environment-chart';
 
 export const ENVOY_GATEWAY_NAMESPACE = 'envoy-gateway-system';
-export const GATEWAY = { name: 'todo-chatbot', className: 'envoy', httpListener: 'http', httpsListener: 'https', tlsSecret: 'todo-chatbot-tls' } as const;
+const [HTTP, HTTPS] = GATEWAY_LISTENERS;
+export const GATEWAY = { name: 'todo-chatbot', className: 'envoy', httpListener: HTTP.name, httpsListener: HTTPS.name, tlsSecret: 'todo-chatbot-tls' } as const;
 
 /**
  * dist/<env>/edge.yaml: the Gateway API edge. One Gateway (Envoy Gateway's class) with an
@@ -32,7 +35,7 @@ export class EdgeChart extends EnvironmentChart {
     super(scope, id, props);
     const env = props.env;
     this.host = hostOf(env);
-    const proxy = new GatewayProxy(this, 'proxy', { name: GATEWAY.name, namespace: ENVOY_GATEWAY_NAMESPACE, edge: env.edge });
+    const proxy = new GatewayProxy(this, 'proxy', { name: GATEWAY.name, namespace: ENVOY_GATEWAY_NAMESPACE, edge: env.edge, idleTimeout: longestIdle() });
     new GatewayClass(this, 'class', {
       metadata: { name: GATEWAY.className },
       spec: {
@@ -53,11 +56,11 @@ export class EdgeChart extends EnvironmentChart {
       spec: {
         gatewayClassName: GATEWAY.className,
         listeners: [
-          { name: GATEWAY.httpListener, protocol: 'HTTP', port: 80, hostname: this.host, allowedRoutes: sameNamespace },
+          { name: HTTP.name, protocol: HTTP.protocol, port: HTTP.port, hostname: this.host, allowedRoutes: sameNamespace },
           {
-            name: GATEWAY.httpsListener,
-            protocol: 'HTTPS',
-            port: 443,
+            name: HTTPS.name,
+            protocol: HTTPS.protocol,
+            port: HTTPS.port,
             hostname: this.host,
             tls: { mode: GatewaySpecListenersTlsMode.TERMINATE, certificateRefs: [{ kind: 'Secret', name: GATEWAY.tlsSecret }] },
             allowedRoutes: sameNamespace,
@@ -90,14 +93,15 @@ export class EdgeChart extends EnvironmentChart {
         parentRefs: parent(GATEWAY.httpsListener),
         hostnames: [this.host],
         rules: ROUTES.map((r) => ({
-          name: r.pathPrefix === '/' ? 'root' : r.pathPrefix.slice(1),
+          name: r.name,
           matches: [{ path: { type: HttpRouteSpecRulesMatchesPathType.PATH_PREFIX, value: r.pathPrefix } }],
           filters: [headers],
           backendRefs: [{ kind: 'Service', name: r.app, port: APP_CATALOG[r.app].port }],
-          // "0s" disables the request timeout: WebSocket connections stay open.
-          ...(r.longLived ? { timeouts: { request: '0s' } } : {}),
+          // Always explicit: without it Envoy cuts every response at 15 s; "0s" = no limit (WebSockets).
+          timeouts: { request: durationString(r.timeout) },
         })),
       },
     });
+    new ConnectionTimeouts(this, 'timeouts', { namespace: APP_NAMESPACE, gateway: GATEWAY, routeName: GATEWAY.name, routes: ROUTES, connectionIdle: longestIdle() });
   }
 }

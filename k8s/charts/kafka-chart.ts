@@ -1,4 +1,7 @@
+import { Size } from 'cdk8s';
 import type { Construct } from 'constructs';
+import { parseQuantity } from '../budget/quantity';
+import { kedaOperatorPods } from '../network/platform-flows';
 import type { StrimziKafkaConfig } from '../config/environment';
 import { appTopics, eventApps, topicDeclarations } from '../events/topology';
 import { kafkaUserName } from '../events/kafka-connection';
@@ -33,13 +36,15 @@ export class KafkaChart extends EnvironmentChart {
       namespace: KAFKA_NAMESPACE,
       version: k.version,
       brokers: k.brokers,
-      resources: k.resources,
+      heap: Size.mebibytes(parseQuantity(k.heap) / 2 ** 20),
+      cpu: k.cpu,
+      entityOperator: k.entityOperator,
       storageLimit: k.storageLimit,
       authentication: k.authentication,
       userNamespace: APP_NAMESPACE,
       // The same clients as the kafka-clients and keda-to-kafka network flows.
-      clientPeers: [podsPeer({ namespace: APP_NAMESPACE, names: eventApps() }), podsPeer({ namespace: 'keda', labels: { app: 'keda-operator' } })],
-      exporter: { cpuRequest: '25m', memoryRequest: '64Mi', cpuLimit: '200m', memoryLimit: '128Mi' },
+      clientPeers: [podsPeer({ namespace: APP_NAMESPACE, names: eventApps() }), podsPeer(kedaOperatorPods(props.env))],
+      exporter: k.exporter,
     });
     this.topics = topicDeclarations().map((t) => new KafkaTopic(this, `topic-${t.name}`, { cluster: this.cluster, topicName: t.name, partitions: t.partitions, retentionDays: t.retentionDays }));
     this.users =

@@ -2,7 +2,7 @@ import type { Construct } from 'constructs';
 import type { NamespaceTotals } from '../budget/demand';
 import { NamespaceGuardrails } from '../platform/guardrails';
 import { PlatformNamespace } from '../platform/platform-namespace';
-import { PLATFORM_NAMESPACES } from '../platform/namespaces';
+import { platformNamespaces } from '../platform/namespaces';
 import { ENVOY_GATEWAY_NAMESPACE } from './edge-chart';
 import { EnvironmentChart, type EnvironmentChartProps } from './environment-chart';
 
@@ -21,8 +21,9 @@ export class NamespacesChart extends EnvironmentChart {
 
   constructor(scope: Construct, id: string, props: NamespacesChartProps) {
     super(scope, id, props);
-    this.namespaces = new Map(PLATFORM_NAMESPACES.map((spec) => [spec.name, new PlatformNamespace(this, spec.name, { spec })]));
-    for (const spec of PLATFORM_NAMESPACES) {
+    const specs = platformNamespaces(props.env);
+    this.namespaces = new Map(specs.map((spec) => [spec.name, new PlatformNamespace(this, spec.name, { spec })]));
+    for (const spec of specs) {
       const loadBalancers = spec.name === ENVOY_GATEWAY_NAMESPACE && this.env.edge.exposure === 'load-balancer' ? 1 : 0;
       new NamespaceGuardrails(this, `${spec.name}-guardrails`, { namespace: spec.name, totals: () => props.demand().find((t) => t.namespace === spec.name), loadBalancers });
     }

@@ -1,7 +1,7 @@
 import type { Construct } from 'constructs';
 import { DefaultDeny, FlowPolicies } from '../network/flows';
 import { flowPolicyNames, platformFlows } from '../network/platform-flows';
-import { PLATFORM_NAMESPACES } from '../platform/namespaces';
+import { ownedNamespaces } from '../platform/namespaces';
 import { EnvironmentChart, type EnvironmentChartProps } from './environment-chart';
 
 /**
@@ -12,8 +12,8 @@ import { EnvironmentChart, type EnvironmentChartProps } from './environment-char
 export class NetworkPoliciesChart extends EnvironmentChart {
   constructor(scope: Construct, id: string, props: EnvironmentChartProps) {
     super(scope, id, props);
-    for (const ns of PLATFORM_NAMESPACES) new DefaultDeny(this, `deny-${ns.name}`, ns.name);
-    const owned = new Set(PLATFORM_NAMESPACES.map((n) => n.name));
+    const owned = new Set(ownedNamespaces(props.env));
+    for (const ns of owned) new DefaultDeny(this, `deny-${ns}`, ns);
     const flows = platformFlows(props.env);
     const names = flowPolicyNames(flows, owned);
     const duplicate = names.find((n, i) => names.indexOf(n) !== i);

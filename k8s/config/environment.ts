@@ -33,8 +33,18 @@ const StrimziKafkaSchema = z.strictObject({
    * ACLs limited to its topics and consumer group.
    */
   authentication: z.enum(['none', 'scram-sha-512']).default('none'),
-  /** Per broker. The JVM heap is derived from the memory limit. */
-  resources: ResourcesSchema.default({ cpuRequest: '250m', cpuLimit: '1', memoryRequest: '1Gi', memoryLimit: '1Gi' }),
+  /**
+   * JVM heap per node. The container gets twice as much memory (request = limit): the heap is
+   * half of it, Strimzi's own default share (STRIMZI_DYNAMIC_HEAP_PERCENTAGE=50,
+   * KafkaCluster.java:1646@1.2.0), the rest page cache, metaspace and network buffers.
+   */
+  heap: quantity.default('512Mi'),
+  /** CPU of each node. */
+  cpu: z.strictObject({ request: quantity, limit: quantity }).default({ request: '100m', limit: '1' }),
+  /** Each of the two entity operator containers (topic operator, user operator). */
+  entityOperator: ResourcesSchema.default({ cpuRequest: '10m', cpuLimit: '250m', memoryRequest: '192Mi', memoryLimit: '192Mi' }),
+  /** The Kafka Exporter (consumer-group lag as metrics). */
+  exporter: ResourcesSchema.default({ cpuRequest: '10m', cpuLimit: '100m', memoryRequest: '32Mi', memoryLimit: '48Mi' }),
   /** Cap of the ephemeral (emptyDir) log directory per broker. */
   storageLimit: quantity.default('5Gi'),
 });
@@ -99,10 +109,14 @@ const DaprSchema = z.strictObject({
   logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   tracing: z
     .strictObject({
-      /** Fraction of requests traced, "0" to "1". */
-      samplingRate: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'a number from 0 to 1, as a string').default('0.1'),
-      /** OTLP collector, host:port; tracing is exported only when set. */
+      /** Fraction of requests traced, "0" to "1"; above 0 it needs a collector to send them to. */
+      samplingRate: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'a number from 0 to 1, as a string').default('0'),
+      /** OTLP collector, host:port. */
       otlpEndpoint: hostPort.optional(),
+    })
+    .refine((t) => Number(t.samplingRate) === 0 || t.otlpEndpoint !== undefined, {
+      path: ['otlpEndpoint'],
+      message: 'required when samplingRate is above 0 — set the collector (host:port), or samplingRate "0" to switch tracing off; spans sampled with nowhere to go are lost',
     })
     .prefault({}),
   /** Requests and limits of every daprd sidecar. */
@@ -121,6 +135,12 @@ export type DaprConfig = z.output<typeof DaprSchema>;
 const ImagesSchema = z.strictObject({
   /** Registry and path prefix, e.g. fra.ocir.io/<tenancy-namespace>/todo-chatbot. */
   repository: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, 'must be <registry>/<path>, lowercase, without a tag'),
+  /**
+   * docker-registry Secret (created out of band, docs/secrets.md) every app ServiceAccount pulls
+   * with — a private registry such as OCIR needs one on a BASIC cluster.
+   * @default - public registry or local images
+   */
+  pullSecret: k8sName.optional(),
   /** Tag (e.g. a git SHA) or digest (sha256:…) per app; CI's image promotion edits these lines. */
   versions: z.record(z.enum(APP_NAMES), z.string().regex(/^([A-Za-z0-9_][A-Za-z0-9._-]{0,127}|sha256:[a-f0-9]{64})$/, 'must be an image tag or a sha256:… digest')),
 });
@@ -193,20 +213,22 @@ export const EnvironmentSchema = z
     targetRevision: z.string().min(1).default('main'),
   }),
   capacity: z.strictObject({
-    /** Worker nodes (DaemonSets run once per node). */
+    /** Worker nodes, all of one size (DaemonSets run once per node). */
     nodes: z.number().int().min(1),
-    /** Allocatable CPU of the whole cluster, in cores. */
-    cpu: z.number().positive(),
-    /** Memory of the whole cluster, in GiB. */
-    memoryGi: z.number().positive(),
-    /** What Kubernetes itself takes before our pods (kubelet reservations, kube-system pods). */
-    systemReserve: z.strictObject({ cpu: quantity, memory: quantity, description: z.string() }),
+    /** Cores per node as sold (an Ampere A1 OCPU is one core). */
+    cpuPerNode: z.number().positive(),
+    /** Memory per node as sold, in GiB (OCI's "GB" of a shape). */
+    memoryGiPerNode: z.number().positive(),
+    /** Boot volume per node, in GB (counted against block storage). @default - none (not a cloud volume) */
+    bootVolumeGb: z.number().int().positive().optional(),
   }),
   network: z.strictObject({
     /** Where pods reach the Kubernetes API after kube-proxy's DNAT (NetworkPolicies match this). */
     apiServer: z.strictObject({ cidr: z.string(), port: z.number().int() }),
     /** Node addresses: kubelet, host-network pods, and the API server's webhook calls come from here. */
     nodeCidrs: z.array(z.string()).min(1),
+    /** The load balancer's subnet: it source-NATs every public connection to its private address there. */
+    loadBalancerCidrs: z.array(z.string()).default([]),
     /** Where the backend may reach the LLM provider (HTTPS). */
     llmApiCidrs: z.array(z.string()).default(['0.0.0.0/0']),
   }),

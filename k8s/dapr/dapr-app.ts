@@ -3,8 +3,10 @@ import { k8s } from 'cdk8s-plus-28';
 import type { Resources } from '../config/environment';
 import { toKubeResources } from '../platform/resources';
 
-/** Port of the daprd metrics endpoint (Prometheus scrapes it). */
+/** Port of the daprd metrics endpoint, `dapr-metrics` (dapr/dapr pkg/injector/consts/consts.go:25-29@v1.18.3). */
 export const DAPR_METRICS_PORT = 9090;
+/** daprd's internal gRPC port for sidecar-to-sidecar service invocation, `dapr-internal` (same file). */
+export const DAPR_INTERNAL_PORT = 50002;
 /** UID/GID our containers run as (restricted Pod Security: never root). */
 export const APP_UID = 10001;
 
@@ -53,6 +55,16 @@ export interface DaprAppProps {
   readonly gracefulShutdownSeconds?: number;
   /** Size cap of the writable /tmp (the root filesystem is read-only). @default '128Mi' */
   readonly tmpSize?: string;
+  /**
+   * More writable paths (memory-free emptyDirs with a size cap) the app needs besides /tmp.
+   * @default - none
+   */
+  readonly writablePaths?: ReadonlyArray<{ readonly path: string; readonly sizeLimit: string }>;
+  /**
+   * docker-registry Secret the ServiceAccount pulls the image with.
+   * @default - none (public registry or a local image)
+   */
+  readonly imagePullSecret?: string;
   /** Extra pod labels. */
   readonly labels?: Readonly<Record<string, string>>;
 }
@@ -116,7 +128,9 @@ export class DaprApp extends Construct {
     this.serviceAccount = new k8s.KubeServiceAccount(this, 'ServiceAccount', {
       metadata: { name: props.appId, namespace: props.namespace },
       automountServiceAccountToken: props.automountServiceAccountToken ?? false,
+      ...(props.imagePullSecret ? { imagePullSecrets: [{ name: props.imagePullSecret }] } : {}),
     });
+    const writable = [{ name: 'tmp', path: '/tmp', sizeLimit: props.tmpSize ?? '128Mi' }, ...(props.writablePaths ?? []).map((w, i) => ({ name: `writable-${i}`, path: w.path, sizeLimit: w.sizeLimit }))];
 
     const httpGet = (path: string) => ({ path, port: k8s.IntOrString.fromString('http') });
     const env = (props.env ?? []).map((e) =>
@@ -171,10 +185,10 @@ export class DaprApp extends Construct {
                 startupProbe: { httpGet: httpGet(paths.startup), periodSeconds: 5, failureThreshold: 30, timeoutSeconds: 2 },
                 livenessProbe: { httpGet: httpGet(paths.liveness), periodSeconds: 10, failureThreshold: 3, timeoutSeconds: 2 },
                 readinessProbe: { httpGet: httpGet(paths.readiness), periodSeconds: 5, failureThreshold: 3, timeoutSeconds: 2 },
-                volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+                volumeMounts: writable.map((w) => ({ name: w.name, mountPath: w.path })),
               },
             ],
-            volumes: [{ name: 'tmp', emptyDir: { sizeLimit: k8s.Quantity.fromString(props.tmpSize ?? '128Mi') } }],
+            volumes: writable.map((w) => ({ name: w.name, emptyDir: { sizeLimit: k8s.Quantity.fromString(w.sizeLimit) } })),
           },
         },
       },

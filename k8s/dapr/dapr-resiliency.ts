@@ -7,8 +7,14 @@ export interface RetryPolicy {
   readonly duration?: string;
   /** Cap of the exponential back-off. */
   readonly maxInterval?: string;
-  /** -1 retries forever. */
+  /** -1 retries forever (Dapr's default when unset). */
   readonly maxRetries: number;
+  /**
+   * Only these responses are retried (Dapr otherwise retries every non-2xx/3xx, POST
+   * included: dapr/dapr pkg/resiliency/retry.go:93-150@v1.18.3). Transport errors always are.
+   * @default - every failure
+   */
+  readonly retryOn?: { readonly httpStatusCodes?: string; readonly gRPCStatusCodes?: string };
 }
 
 export interface CircuitBreakerPolicy {
@@ -65,7 +71,9 @@ export class DaprResiliency extends Construct {
       spec: {
         policies: {
           timeouts: { ...props.timeouts },
-          retries: Object.fromEntries(Object.entries(props.retries).map(([k, r]) => [k, { ...r }])),
+          retries: Object.fromEntries(
+            Object.entries(props.retries).map(([k, { retryOn, ...r }]) => [k, { ...r, ...(retryOn ? { matching: { ...retryOn } } : {}) }]),
+          ),
           circuitBreakers: Object.fromEntries(Object.entries(props.circuitBreakers).map(([k, c]) => [k, { ...c }])),
         },
         targets: {

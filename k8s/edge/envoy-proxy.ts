@@ -1,3 +1,4 @@
+import type { Duration } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   EnvoyProxy,
@@ -10,15 +11,19 @@ import type { EdgeConfig } from '../config/environment';
 import { toCrdResources } from '../platform/resources';
 
 /**
- * Annotations that make the OCI cloud controller create exactly one flexible load
- * balancer at a fixed bandwidth (Always Free: 10 Mbps) and leave the security lists to
- * Terraform (infra-oci/network/rules.ts already opens the listener and NodePort ranges).
+ * Annotations that make the OCI cloud controller create exactly one flexible load balancer at
+ * a fixed bandwidth (Always Free: 10 Mbps; the default shape is the billed "100Mbps", and a
+ * flexible shape needs both bounds — load_balancer_spec.go:1323-1390), keep idle connections
+ * (WebSockets) as long as the routes allow (default 300 s for TCP), and leave the security
+ * lists to Terraform (infra-oci/network/rules.ts opens the NodePorts to the LB subnet) — all
+ * from oracle/oci-cloud-controller-manager docs/load-balancer-annotations.md@v1.35.0.
  */
-export function ociLoadBalancerAnnotations(mbps: number): Record<string, string> {
+export function ociLoadBalancerAnnotations(mbps: number, idle: Duration): Record<string, string> {
   return {
     'service.beta.kubernetes.io/oci-load-balancer-shape': 'flexible',
     'service.beta.kubernetes.io/oci-load-balancer-shape-flex-min': String(mbps),
     'service.beta.kubernetes.io/oci-load-balancer-shape-flex-max': String(mbps),
+    'service.beta.kubernetes.io/oci-load-balancer-connection-idle-timeout': String(idle.toSeconds()),
     'service.beta.kubernetes.io/oci-load-balancer-security-list-management-mode': 'None',
   };
 }
@@ -28,9 +33,16 @@ export interface GatewayProxyProps {
   /** Envoy Gateway's namespace (the proxies run there). */
   readonly namespace: string;
   readonly edge: EdgeConfig;
+  /** How long the load balancer keeps an idle connection (at least the longest route idle timeout). */
+  readonly idleTimeout: Duration;
 }
 
-/** The EnvoyProxy resource: how the data plane of our Gateway is deployed and exposed. */
+/**
+ * The EnvoyProxy resource: how the data plane of our Gateway is deployed and exposed. On a
+ * load balancer it takes the reserved public address (spec.loadBalancerIP, which the OCI
+ * cloud controller looks up as a reserved IP: load_balancer.go:236-246), so the host name and
+ * certificate are right before the load balancer exists.
+ */
 export class GatewayProxy extends Construct {
   public readonly name: string;
   public readonly namespace: string;
@@ -47,7 +59,11 @@ export class GatewayProxy extends Construct {
           type: EnvoyProxySpecProviderType.KUBERNETES,
           kubernetes: {
             envoyService: lb
-              ? { type: EnvoyProxySpecProviderKubernetesEnvoyServiceType.LOAD_BALANCER, annotations: ociLoadBalancerAnnotations(props.edge.loadBalancerMbps) }
+              ? {
+                  type: EnvoyProxySpecProviderKubernetesEnvoyServiceType.LOAD_BALANCER,
+                  loadBalancerIp: props.edge.publicIp,
+                  annotations: ociLoadBalancerAnnotations(props.edge.loadBalancerMbps, props.idleTimeout),
+                }
               : { type: EnvoyProxySpecProviderKubernetesEnvoyServiceType.NODE_PORT },
             envoyDeployment: {
               replicas: 1,

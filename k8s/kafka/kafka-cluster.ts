@@ -1,3 +1,4 @@
+import { Size } from 'cdk8s';
 import { Construct } from 'constructs';
 import {
   Kafka,
@@ -20,11 +21,9 @@ import {
   KafkaNodePoolSpecStorageType,
 } from '../../imports/k8s/kafkanodepool-kafka.strimzi.io';
 import type { Resources } from '../config/environment';
-import { parseQuantity } from '../budget/quantity';
+import { KEEP_ON_DELETE } from '../gitops/argo-application';
+import { STRIMZI_OPERANDS } from './operands';
 import { toCrdResources } from '../platform/resources';
-
-/** Requests and limits of the topic and user operators (Java; the heap follows the limit). */
-export const ENTITY_OPERATOR_RESOURCES: Resources = { cpuRequest: '50m', cpuLimit: '500m', memoryRequest: '256Mi', memoryLimit: '384Mi' };
 
 /** Port of the internal (in-cluster) listener. */
 export const KAFKA_INTERNAL_PORT = 9092;
@@ -38,8 +37,12 @@ export interface KafkaClusterProps {
   readonly version: string;
   /** Number of dual-role (controller + broker) nodes. */
   readonly brokers: number;
-  /** Requests and limits per node; the JVM heap is half the memory limit. */
-  readonly resources: Resources;
+  /** JVM heap per node; the container's memory (request = limit) is twice as much. */
+  readonly heap: Size;
+  /** CPU request and limit per node. */
+  readonly cpu: { readonly request: string; readonly limit: string };
+  /** Requests and limits of each entity operator container (topic operator, user operator). */
+  readonly entityOperator: Resources;
   /** Size cap of each node's ephemeral log directory. */
   readonly storageLimit: string;
   /**
@@ -84,6 +87,8 @@ export class KafkaCluster extends Construct {
   public readonly userNamespace: string;
   /** Labels of the broker pods (for network policies and monitors). */
   public readonly brokerPodLabels: Readonly<Record<string, string>>;
+  /** Memory of each node's container (twice the heap). */
+  public readonly memoryPerNode: Size;
 
   constructor(scope: Construct, id: string, props: KafkaClusterProps) {
     super(scope, id);
@@ -95,25 +100,28 @@ export class KafkaCluster extends Construct {
     this.userNamespace = props.userNamespace ?? props.namespace;
     this.replicationFactor = Math.min(3, props.brokers);
     this.bootstrapServers = `${props.name}-kafka-bootstrap.${props.namespace}.svc:${KAFKA_INTERNAL_PORT}`;
-    this.brokerPodLabels = { 'strimzi.io/cluster': props.name, 'strimzi.io/kind': 'Kafka', 'strimzi.io/broker-role': 'true' };
+    this.brokerPodLabels = STRIMZI_OPERANDS.brokerLabels(props.name);
     const minIsr = Math.max(1, this.replicationFactor - 1);
-    const heapMi = Math.floor(parseQuantity(props.resources.memoryLimit) / 2 ** 20 / 2);
+    const heapMi = props.heap.toMebibytes();
+    /** Memory of a node's container: the heap is half of it (see props.heap). */
+    this.memoryPerNode = Size.mebibytes(heapMi * 2);
+    const resources: Resources = { cpuRequest: props.cpu.request, cpuLimit: props.cpu.limit, memoryRequest: `${heapMi * 2}Mi`, memoryLimit: `${heapMi * 2}Mi` };
     const scram = this.authentication === 'scram-sha-512';
 
     new KafkaNodePool(this, 'NodePool', {
-      metadata: { name: 'dual-role', namespace: props.namespace, labels: { 'strimzi.io/cluster': props.name } },
+      metadata: { name: 'dual-role', namespace: props.namespace, labels: { 'strimzi.io/cluster': props.name }, annotations: { ...KEEP_ON_DELETE } },
       spec: {
         replicas: props.brokers,
         roles: [KafkaNodePoolSpecRoles.CONTROLLER, KafkaNodePoolSpecRoles.BROKER],
         // Ephemeral: nothing is kept across restarts; the Always Free storage budget has no room for it.
         storage: { type: KafkaNodePoolSpecStorageType.EPHEMERAL, sizeLimit: props.storageLimit },
-        resources: toCrdResources(props.resources, KafkaNodePoolSpecResourcesRequests.fromString, KafkaNodePoolSpecResourcesLimits.fromString),
+        resources: toCrdResources(resources, KafkaNodePoolSpecResourcesRequests.fromString, KafkaNodePoolSpecResourcesLimits.fromString),
         jvmOptions: { xms: `${heapMi}m`, xmx: `${heapMi}m` },
       },
     });
 
     new Kafka(this, 'Resource', {
-      metadata: { name: props.name, namespace: props.namespace },
+      metadata: { name: props.name, namespace: props.namespace, annotations: { ...KEEP_ON_DELETE } },
       spec: {
         kafka: {
           version: props.version,
@@ -150,9 +158,9 @@ export class KafkaCluster extends Construct {
             }
           : {}),
         entityOperator: {
-          topicOperator: { resources: toCrdResources(ENTITY_OPERATOR_RESOURCES, EoRequests.fromString, EoLimits.fromString) },
+          topicOperator: { resources: toCrdResources(props.entityOperator, EoRequests.fromString, EoLimits.fromString) },
           userOperator: {
-            resources: toCrdResources(ENTITY_OPERATOR_RESOURCES, UoRequests.fromString, UoLimits.fromString),
+            resources: toCrdResources(props.entityOperator, UoRequests.fromString, UoLimits.fromString),
             ...(this.userNamespace !== props.namespace ? { watchedNamespace: this.userNamespace } : {}),
           },
         },

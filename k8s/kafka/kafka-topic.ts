@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { KafkaTopic as StrimziKafkaTopic } from '../../imports/k8s/kafkatopic-kafka.strimzi.io';
 import type { KafkaCluster } from './kafka-cluster';
+import { KEEP_ON_DELETE } from '../gitops/argo-application';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -40,7 +41,7 @@ export class KafkaTopic extends Construct {
     }
     if (!Number.isInteger(props.partitions) || props.partitions < 1) throw new Error(`KafkaTopic ${props.topicName}: partitions must be a whole number ≥ 1`);
     new StrimziKafkaTopic(this, 'Resource', {
-      metadata: { name: props.topicName, namespace: props.cluster.namespace, labels: { 'strimzi.io/cluster': props.cluster.name } },
+      metadata: { name: props.topicName, namespace: props.cluster.namespace, labels: { 'strimzi.io/cluster': props.cluster.name }, annotations: { ...KEEP_ON_DELETE } },
       spec: {
         partitions: props.partitions,
         replicas: this.replicas,

@@ -1,85 +1,118 @@
+import { addonsOf } from '../addons';
+import { argoCd } from '../addons/argo-cd';
+import { ACME_SOLVER, certManager } from '../addons/cert-manager';
+import { cloudnativePg } from '../addons/cloudnative-pg';
+import { ENVOY_PROXY, envoyGateway } from '../addons/envoy-gateway';
+import { keda } from '../addons/keda';
+import { monitoring } from '../addons/monitoring';
+import { strimzi } from '../addons/strimzi';
+import type { Addon, AddonComponent, PortClient } from '../addons/types';
 import { APP_CATALOG, appsWhere } from '../apps/catalog';
-import { APP_NAMES, type AppName } from '../contract/app-names';
 import type { Environment } from '../config/environment';
-import { DAPR_METRICS_PORT } from '../dapr/dapr-app';
+import { APP_NAMES, type AppName } from '../contract/app-names';
+import { DAPR_INTERNAL_PORT, DAPR_METRICS_PORT } from '../dapr/dapr-app';
 import { exposedApps } from '../edge/routes';
+import { GATEWAY_LISTENERS } from '../edge/gateway-listeners';
 import { eventApps } from '../events/topology';
 import { KAFKA_INTERNAL_PORT } from '../kafka/kafka-cluster';
-import { APP_NAMESPACE, PLATFORM_NAMESPACES } from '../platform/namespaces';
+import { STRIMZI_OPERANDS } from '../kafka/operands';
+import { CNPG_INSTANCE } from '../platform/database';
+import { APP_NAMESPACE, platformNamespaces } from '../platform/namespaces';
 import { type CidrEndpoint, type Flow, type PodsEndpoint, PRIVATE_RANGES } from './flows';
 
-/** Dapr control-plane services an app's sidecar connects to (pod ports). */
-export const DAPR_CONTROL_PLANE: ReadonlyArray<{ readonly app: string; readonly port: number; readonly why: string }> = [
-  { app: 'dapr-sentry', port: 50001, why: 'sidecar certificates (mTLS identity)' },
-  { app: 'dapr-operator', port: 6500, why: 'components, subscriptions and configuration' },
-  { app: 'dapr-scheduler-server', port: 50006, why: 'Jobs API (reminders)' },
-];
-/** Only with actors enabled (they are not: no app uses actors or workflows). */
-export const DAPR_PLACEMENT = { app: 'dapr-placement-server', port: 50005 } as const;
-/** daprd's internal gRPC port for sidecar-to-sidecar service invocation. */
-export const DAPR_INTERNAL_PORT = 50002;
-export const POSTGRES_PORT = 5432;
-/** CloudNativePG instance manager (operator → instance status). */
-export const CNPG_STATUS_PORT = 8000;
-export const CNPG_METRICS_PORT = 9187;
-/** Envoy Gateway maps privileged listener ports to 10000 + port in the proxy container. */
-export const ENVOY_CONTAINER_PORTS = [10080, 10443] as const;
-export const ACME_SOLVER_PORT = 8089;
-
+/** CoreDNS pods (Service kube-dns selects k8s-app=kube-dns: kubernetes/kubernetes cluster/addons/dns/coredns/coredns.yaml.base). */
 const KUBE_DNS: PodsEndpoint = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } };
+/** CoreDNS metrics port, scraped by kube-prometheus-stack's default coreDns ServiceMonitor (templates/exporters/core-dns). */
+const COREDNS_METRICS_PORT = 9153;
+/** Kubelet (metrics, cAdvisor) and node-exporter (host network) on every node. */
+const NODE_SCRAPE_PORTS = [10250, 9100] as const;
+
 const app = (...names: AppName[]): PodsEndpoint => ({ namespace: APP_NAMESPACE, names });
-const envoyProxies: PodsEndpoint = { namespace: 'envoy-gateway-system', labels: { 'app.kubernetes.io/component': 'proxy', 'app.kubernetes.io/managed-by': 'envoy-gateway' } };
-const prometheus: PodsEndpoint = { namespace: 'monitoring', labels: { 'app.kubernetes.io/name': 'prometheus' } };
 const internet = (label: string): CidrEndpoint => ({ cidrs: ['0.0.0.0/0'], except: [...PRIVATE_RANGES], label });
 
-/** Namespaces whose pods call the Kubernetes API (operators and controllers). */
-const API_CLIENT_NAMESPACES = ['kafka', 'dapr-system', 'monitoring', 'cert-manager', 'envoy-gateway-system', 'keda', 'cnpg-system', 'argocd'];
-/** Namespaces serving webhooks or aggregated APIs that the API server calls. */
-const WEBHOOK_NAMESPACES = ['dapr-system', 'monitoring', 'cert-manager', 'envoy-gateway-system', 'keda', 'cnpg-system'];
+/** The pods of an add-on component, or its whole namespace when the chart gives no labels we rely on. */
+function componentPods(namespace: string, c: AddonComponent): PodsEndpoint {
+  return c.podLabels ? { namespace, labels: c.podLabels.labels } : { namespace };
+}
+
+/** Every (namespace, component, port) an add-on serves to a given kind of client. */
+function servedTo(env: Environment, client: PortClient) {
+  return addonsOf(env).flatMap((a) => a.components(env).flatMap((c) => (c.ports ?? []).filter((p) => p.clients.includes(client)).map((p) => ({ addon: a, component: c, port: p }))));
+}
+
+/** The pods of one component of an add-on, as an endpoint (e.g. the Prometheus pods). */
+function podsOf(addon: Addon, componentName: string, env: Environment): PodsEndpoint {
+  const c = addon.components(env).find((x) => x.name === componentName);
+  if (!c) throw new Error(`flows: add-on ${addon.name} has no component ${componentName}`);
+  return componentPods(addon.namespace, c);
+}
+
+/** The Envoy proxies behind the load balancer (in Envoy Gateway's namespace). */
+export function envoyProxies(): PodsEndpoint {
+  return { namespace: envoyGateway.namespace, labels: { ...ENVOY_PROXY.labels } };
+}
+
+/** The KEDA operator, which reads the consumer lag. */
+export function kedaOperatorPods(env: Environment): PodsEndpoint {
+  return podsOf(keda, 'operator', env);
+}
 
 /**
- * Every connection the platform needs, derived from the event topology, the routing
- * table, the app catalog and the add-ons. Anything not listed is denied.
+ * Every connection the platform needs, derived from the add-on descriptors (who serves which
+ * port to whom), the event topology, the routing table, the app catalog and the network the
+ * infrastructure reports (API endpoint, nodes, load balancer subnet). Anything not listed is
+ * denied.
  */
 export function platformFlows(env: Environment): Flow[] {
   const flows: Flow[] = [];
+  const namespaces = platformNamespaces(env);
   const apiServer: CidrEndpoint = { cidrs: [env.network.apiServer.cidr], label: 'Kubernetes API server' };
   const controlPlane: CidrEndpoint = { cidrs: [env.network.apiServer.cidr, ...env.network.nodeCidrs], label: 'API server and nodes' };
-  const dbPods: PodsEndpoint | undefined = env.database.provider === 'cloudnative-pg' ? { namespace: APP_NAMESPACE, labels: { 'cnpg.io/cluster': env.database.clusterName } } : undefined;
+  const proxies = envoyProxies();
+  const prometheus = podsOf(monitoring, 'prometheus', env);
+  const dbPods: PodsEndpoint | undefined = env.database.provider === 'cloudnative-pg' ? { namespace: APP_NAMESPACE, labels: CNPG_INSTANCE.labels(env.database.clusterName) } : undefined;
 
-  // Everyone resolves names; operators talk to the API server; webhooks are called by it.
-  for (const ns of PLATFORM_NAMESPACES.map((n) => n.name)) {
-    flows.push({ name: 'dns', from: { namespace: ns }, to: KUBE_DNS, ports: [{ port: 53, protocol: 'UDP' }, { port: 53 }], why: 'DNS' });
+  // Everyone resolves names; operators talk to the API server; webhooks and aggregated APIs are called by it.
+  for (const ns of namespaces) {
+    flows.push({ name: 'dns', from: { namespace: ns.name }, to: KUBE_DNS, ports: [{ port: 53, protocol: 'UDP' }, { port: 53 }], why: 'DNS' });
+    if (ns.callsKubernetesApi) flows.push({ name: 'kube-api', from: { namespace: ns.name }, to: apiServer, ports: [{ port: env.network.apiServer.port }], why: 'operators and controllers watch the Kubernetes API' });
+    if (ns.name !== APP_NAMESPACE) flows.push({ name: 'same-namespace', from: { namespace: ns.name }, to: { namespace: ns.name }, ports: [], why: 'components of one add-on talk to each other' });
   }
-  for (const ns of API_CLIENT_NAMESPACES) {
-    flows.push({ name: 'kube-api', from: { namespace: ns }, to: apiServer, ports: [{ port: env.network.apiServer.port }], why: 'operators and controllers watch the Kubernetes API' });
-  }
-  for (const ns of WEBHOOK_NAMESPACES) {
-    flows.push({ name: 'from-control-plane', from: controlPlane, to: { namespace: ns }, ports: [], why: 'admission webhooks and aggregated APIs called by the API server' });
-  }
-  for (const ns of PLATFORM_NAMESPACES.map((n) => n.name).filter((n) => n !== APP_NAMESPACE)) {
-    flows.push({ name: 'same-namespace', from: { namespace: ns }, to: { namespace: ns }, ports: [], why: 'components of one add-on talk to each other' });
+  for (const { addon, component, port } of servedTo(env, 'api-server')) {
+    flows.push({
+      name: `from-control-plane-${component.name}-${port.port}`,
+      from: controlPlane,
+      to: componentPods(addon.namespace, component),
+      ports: [{ port: port.port }],
+      why: `the API server calls ${addon.name} ${component.name} (${port.source})`,
+    });
   }
 
-  // The edge: Envoy accepts the load balancer's traffic and forwards it to the routed apps.
-  flows.push({ name: 'public-listeners', from: internet('the internet (through the load balancer)'), to: envoyProxies, ports: ENVOY_CONTAINER_PORTS.map((port) => ({ port })), why: 'HTTP and HTTPS listeners' });
+  // The edge: the load balancer (which source-NATs to its own private address) and, on a
+  // NodePort, the nodes reach Envoy's listener ports; Envoy forwards to the routed apps.
+  const publicSources: CidrEndpoint =
+    env.edge.exposure === 'load-balancer'
+      ? { cidrs: env.network.loadBalancerCidrs, label: 'the load balancer (source NAT to its private addresses)' }
+      : { cidrs: env.network.nodeCidrs, label: 'nodes (NodePort)' };
+  const listenerPorts = GATEWAY_LISTENERS.map((l) => ({ port: ENVOY_PROXY.containerPort(l.port) }));
+  flows.push({ name: 'public-listeners', from: publicSources, to: proxies, ports: listenerPorts, why: 'HTTP and HTTPS listeners' });
   for (const target of exposedApps()) {
-    flows.push({ name: `gateway-to-${target}`, from: envoyProxies, to: app(target), ports: [{ port: APP_CATALOG[target].port }], why: `routes of the Gateway to ${target}` });
+    flows.push({ name: `gateway-to-${target}`, from: proxies, to: app(target), ports: [{ port: APP_CATALOG[target].port }], why: `routes of the Gateway to ${target}` });
   }
   if (env.edge.issuer !== 'self-signed') {
-    flows.push({
-      name: 'gateway-to-acme-solver',
-      from: envoyProxies,
-      to: { namespace: APP_NAMESPACE, labels: { 'acme.cert-manager.io/http01-solver': 'true' } },
-      ports: [{ port: ACME_SOLVER_PORT }],
-      why: "Let's Encrypt HTTP-01 challenges",
-    });
-    flows.push({ name: 'acme', from: { namespace: 'cert-manager' }, to: { cidrs: ['0.0.0.0/0'], label: 'ACME server and the public HTTP-01 self-check' }, ports: [{ port: 80 }, { port: 443 }], why: "Let's Encrypt" });
+    const solver: PodsEndpoint = { namespace: APP_NAMESPACE, labels: { ...ACME_SOLVER.labels } };
+    flows.push({ name: 'gateway-to-acme-solver', from: proxies, to: solver, ports: [{ port: ACME_SOLVER.port }], why: "Let's Encrypt HTTP-01 challenges" });
+    flows.push({ name: 'acme', from: { namespace: certManager.namespace }, to: { cidrs: ['0.0.0.0/0'], except: [...PRIVATE_RANGES], label: "the ACME server (Let's Encrypt)" }, ports: [{ port: 443 }, { port: 80 }], why: "Let's Encrypt" });
+    // The self-check fetches http://<host>/.well-known/… from the controller; with the load
+    // balancer's ipMode VIP (default on Kubernetes ≥ 1.30), kube-proxy short-circuits the public
+    // address straight to an Envoy pod on its container port.
+    const http = GATEWAY_LISTENERS.find((l) => l.protocol === 'HTTP')!;
+    flows.push({ name: 'acme-self-check', from: { namespace: certManager.namespace }, to: proxies, ports: [{ port: ENVOY_PROXY.containerPort(http.port) }], why: 'cert-manager checks its HTTP-01 answer through the public address before asking Let’s Encrypt' });
   }
 
-  // Dapr: every sidecar reaches the control plane; invokers reach their targets' sidecars.
-  for (const cp of DAPR_CONTROL_PLANE) {
-    flows.push({ name: `dapr-${cp.app.replace(/^dapr-/, '')}`, from: app(...APP_NAMES), to: { namespace: 'dapr-system', labels: { app: cp.app } }, ports: [{ port: cp.port }], why: cp.why });
+  // Dapr: every sidecar reaches the control-plane ports that serve sidecars; invokers reach their targets' sidecars.
+  for (const { component, port, addon } of servedTo(env, 'dapr-sidecars')) {
+    flows.push({ name: `dapr-${component.name}-${port.port}`, from: app(...APP_NAMES), to: componentPods(addon.namespace, component), ports: [{ port: port.port }], why: `daprd → ${component.name} (${port.source})` });
   }
   for (const caller of APP_NAMES) {
     for (const target of APP_CATALOG[caller].invokes) {
@@ -88,44 +121,54 @@ export function platformFlows(env: Environment): Flow[] {
   }
 
   // Kafka: only the producers and consumers of the topology (and KEDA reading their lag).
-  const producersAndConsumers = eventApps();
+  const kedaPods = kedaOperatorPods(env);
   if (env.kafka.backend === 'strimzi') {
-    const brokers: PodsEndpoint = { namespace: 'kafka', labels: { 'strimzi.io/cluster': env.kafka.clusterName, 'strimzi.io/broker-role': 'true' } };
-    flows.push({ name: 'kafka-clients', from: app(...producersAndConsumers), to: brokers, ports: [{ port: KAFKA_INTERNAL_PORT }], why: 'Dapr pub/sub of the event apps' });
-    flows.push({ name: 'keda-to-kafka', from: { namespace: 'keda', labels: { app: 'keda-operator' } }, to: brokers, ports: [{ port: KAFKA_INTERNAL_PORT }], why: 'KEDA reads consumer-group lag' });
+    const brokers: PodsEndpoint = { namespace: strimzi.namespace, labels: STRIMZI_OPERANDS.brokerLabels(env.kafka.clusterName) };
+    flows.push({ name: 'kafka-clients', from: app(...eventApps()), to: brokers, ports: [{ port: KAFKA_INTERNAL_PORT }], why: 'Dapr pub/sub of the event apps' });
+    flows.push({ name: 'keda-to-kafka', from: kedaPods, to: brokers, ports: [{ port: KAFKA_INTERNAL_PORT }], why: 'KEDA reads consumer-group lag' });
   } else {
     const external: CidrEndpoint = { cidrs: env.kafka.egressCidrs.length > 0 ? env.kafka.egressCidrs : ['0.0.0.0/0'], except: [...PRIVATE_RANGES], label: 'external Kafka' };
     const port = Number(env.kafka.brokers[0]!.split(':')[1]);
-    flows.push({ name: 'kafka-clients', from: app(...producersAndConsumers), to: external, ports: [{ port }], why: 'Dapr pub/sub to the external Kafka' });
-    flows.push({ name: 'keda-to-kafka', from: { namespace: 'keda', labels: { app: 'keda-operator' } }, to: external, ports: [{ port }], why: 'KEDA reads consumer-group lag' });
+    flows.push({ name: 'kafka-clients', from: app(...eventApps()), to: external, ports: [{ port }], why: 'Dapr pub/sub to the external Kafka' });
+    flows.push({ name: 'keda-to-kafka', from: kedaPods, to: external, ports: [{ port }], why: 'KEDA reads consumer-group lag' });
   }
 
-  // PostgreSQL: the backend and the Dapr state-store users.
-  const dbClients = [...new Set<AppName>(['backend', ...appsWhere((a) => a.usesState)])].sort();
+  // PostgreSQL: the apps that use it directly and the Dapr state-store users.
+  const dbClients = appsWhere((a) => a.database || a.usesState);
   if (dbPods) {
-    flows.push({ name: 'postgres-clients', from: app(...dbClients), to: dbPods, ports: [{ port: POSTGRES_PORT }], why: 'backend and Dapr state store' });
-    flows.push({ name: 'cnpg-operator-to-postgres', from: { namespace: 'cnpg-system' }, to: dbPods, ports: [{ port: CNPG_STATUS_PORT }, { port: POSTGRES_PORT }], why: 'CloudNativePG operator manages the instance' });
-    flows.push({ name: 'postgres-kube-api', from: dbPods, to: apiServer, ports: [{ port: env.network.apiServer.port }], why: 'the instance manager reports to the Kubernetes API' });
+    flows.push({ name: 'postgres-clients', from: app(...dbClients), to: dbPods, ports: [{ port: CNPG_INSTANCE.ports.postgresql }], why: 'backend and Dapr state store' });
+    flows.push({ name: 'cnpg-operator-to-postgres', from: { namespace: cloudnativePg.namespace }, to: dbPods, ports: [{ port: CNPG_INSTANCE.ports.status }, { port: CNPG_INSTANCE.ports.postgresql }], why: 'CloudNativePG operator manages the instance' });
+    flows.push({ name: 'postgres-kube-api', from: dbPods, to: apiServer, ports: [{ port: env.network.apiServer.port }], why: 'the instance manager reports to the Kubernetes API and holds the primary Lease' });
   } else if (env.database.provider === 'external') {
     const cidrs = env.database.egressCidrs.length > 0 ? env.database.egressCidrs : ['0.0.0.0/0'];
-    flows.push({ name: 'postgres-clients', from: app(...dbClients), to: { cidrs, except: [...PRIVATE_RANGES], label: 'external PostgreSQL' }, ports: [{ port: POSTGRES_PORT }], why: 'backend and Dapr state store' });
+    flows.push({ name: 'postgres-clients', from: app(...dbClients), to: { cidrs, except: [...PRIVATE_RANGES], label: 'external PostgreSQL' }, ports: [{ port: CNPG_INSTANCE.ports.postgresql }], why: 'backend and Dapr state store' });
   }
 
-  // Apps that read Secrets through the Dapr secrets API; the backend's LLM provider.
+  // Apps that read Secrets through the Dapr secrets API; apps that call an API on the internet.
   const secretReaders = appsWhere((a) => a.readsSecrets.length > 0);
   if (secretReaders.length > 0) {
     flows.push({ name: 'secret-readers-kube-api', from: app(...secretReaders), to: apiServer, ports: [{ port: env.network.apiServer.port }], why: 'Dapr kubernetes secret store reads named Secrets' });
   }
-  flows.push({ name: 'llm-api', from: app('backend'), to: { cidrs: env.network.llmApiCidrs, except: [...PRIVATE_RANGES], label: 'LLM provider' }, ports: [{ port: 443 }], why: "the AI agent's LLM API" });
-
-  // Observability: Prometheus scrapes metrics ports; Argo CD fetches charts and Git.
-  flows.push({ name: 'scrape-dapr-sidecars', from: prometheus, to: app(...APP_NAMES), ports: [{ port: DAPR_METRICS_PORT }], why: 'daprd metrics' });
-  if (dbPods) flows.push({ name: 'scrape-postgres', from: prometheus, to: dbPods, ports: [{ port: CNPG_METRICS_PORT }], why: 'PostgreSQL metrics' });
-  for (const ns of PLATFORM_NAMESPACES.map((n) => n.name).filter((n) => n !== APP_NAMESPACE && n !== 'monitoring')) {
-    flows.push({ name: `scrape-${ns}`, from: prometheus, to: { namespace: ns }, ports: [], why: 'metrics endpoints of the add-ons' });
+  const llmUsers = appsWhere((a) => a.egress.includes('llm-api'));
+  if (llmUsers.length > 0) {
+    flows.push({ name: 'llm-api', from: app(...llmUsers), to: { cidrs: env.network.llmApiCidrs, except: [...PRIVATE_RANGES], label: 'LLM provider' }, ports: [{ port: 443 }], why: "the AI agent's LLM API" });
   }
-  flows.push({ name: 'scrape-nodes', from: prometheus, to: { cidrs: env.network.nodeCidrs, label: 'nodes' }, ports: [{ port: 10250 }, { port: 9100 }], why: 'kubelet/cAdvisor and node-exporter' });
-  flows.push({ name: 'git-and-charts', from: { namespace: 'argocd' }, to: internet('Git and Helm/OCI registries'), ports: [{ port: 443 }], why: 'Argo CD fetches this repository and the add-on charts' });
+
+  // Observability: Prometheus scrapes every port a component serves to it, the sidecars, the
+  // operands, the nodes and CoreDNS; Alertmanager notifies a chat webhook on the internet.
+  flows.push({ name: 'scrape-dapr-sidecars', from: prometheus, to: app(...APP_NAMES), ports: [{ port: DAPR_METRICS_PORT }], why: 'daprd metrics' });
+  flows.push({ name: 'scrape-envoy', from: prometheus, to: proxies, ports: [{ port: ENVOY_PROXY.metricsPort }], why: 'Envoy metrics' });
+  if (dbPods) flows.push({ name: 'scrape-postgres', from: prometheus, to: dbPods, ports: [{ port: CNPG_INSTANCE.ports.metrics }], why: 'PostgreSQL metrics' });
+  for (const { addon, component, port } of servedTo(env, 'prometheus').filter((s) => s.addon.namespace !== prometheus.namespace && !s.component.hostNetwork)) {
+    flows.push({ name: `scrape-${component.name}-${port.port}`, from: prometheus, to: componentPods(addon.namespace, component), ports: [{ port: port.port }], why: `${addon.name} ${component.name} metrics` });
+  }
+  if (env.kafka.backend === 'strimzi') {
+    flows.push({ name: 'scrape-kafka', from: prometheus, to: { namespace: strimzi.namespace, labels: STRIMZI_OPERANDS.clusterLabels(env.kafka.clusterName) }, ports: [{ port: STRIMZI_OPERANDS.ports.metrics }], why: 'Kafka brokers and the Kafka Exporter (consumer lag)' });
+  }
+  flows.push({ name: 'scrape-nodes', from: prometheus, to: { cidrs: env.network.nodeCidrs, label: 'nodes' }, ports: NODE_SCRAPE_PORTS.map((port) => ({ port })), why: 'kubelet/cAdvisor and node-exporter' });
+  flows.push({ name: 'scrape-coredns', from: prometheus, to: KUBE_DNS, ports: [{ port: COREDNS_METRICS_PORT }], why: 'CoreDNS metrics (the chart’s default ServiceMonitor)' });
+  flows.push({ name: 'alert-receivers', from: podsOf(monitoring, 'alertmanager', env), to: internet('chat webhook (Slack-compatible)'), ports: [{ port: 443 }], why: 'alerts reach someone' });
+  flows.push({ name: 'git-and-charts', from: { namespace: argoCd.namespace }, to: internet('Git, Helm/OCI registries, GitHub API'), ports: [{ port: 443 }], why: 'Argo CD fetches this repository and the add-on charts, and posts commit statuses' });
 
   return flows;
 }

@@ -1,6 +1,6 @@
 import type { Environment } from '../config/environment';
 import { DEAD_LETTER_PREFIX } from '../events/topology';
-import { APP_NAMESPACE, PLATFORM_NAMESPACES } from '../platform/namespaces';
+import { APP_NAMESPACE, ownedNamespaces } from '../platform/namespaces';
 
 export interface Alert {
   readonly name: string;
@@ -18,7 +18,7 @@ const dlq = `${DEAD_LETTER_PREFIX}\\\\..*`;
 
 /** The platform's alerts (FR-G08, FR-G11), rendered into one PrometheusRule and docs/observability.md. */
 export function platformAlerts(env: Environment): Alert[] {
-  const owned = PLATFORM_NAMESPACES.map((n) => n.name).join('|');
+  const owned = ownedNamespaces(env).join('|');
   return [
     {
       name: 'PodCrashLooping',

@@ -5,8 +5,8 @@ import type { NamespaceTotals } from '../budget/demand';
 
 /** Per-container defaults and bounds in every namespace we own (for charts that leave containers unsized). */
 export const CONTAINER_LIMITS = {
-  defaultRequest: { cpu: '25m', memory: '64Mi' },
-  default: { cpu: '250m', memory: '256Mi' },
+  defaultRequest: { cpu: '10m', memory: '32Mi' },
+  default: { cpu: '100m', memory: '48Mi' },
   max: { cpu: '2', memory: '2Gi' },
 } as const;
 

@@ -1,5 +1,15 @@
-/** Pod Security Standards levels (https://kubernetes.io/docs/concepts/security/pod-security-standards/). */
-export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
+import { addonsOf } from '../addons';
+import type { Addon } from '../addons/types';
+import type { Environment } from '../config/environment';
+import { mostPermissive, type PodSecurityLevel } from './pod-security';
+
+export type { PodSecurityLevel };
+
+/** The application namespace: our own workloads (and the operands that serve them), always `restricted`. */
+export const APP_NAMESPACE = 'todo-app';
+
+/** Namespaces every cluster has and that this platform never owns (add-ons may still install into them). */
+export const SYSTEM_NAMESPACES: readonly string[] = ['kube-system'];
 
 export interface NamespaceSpec {
   readonly name: string;
@@ -7,56 +17,47 @@ export interface NamespaceSpec {
   readonly purpose: string;
   /** The level the API server enforces: the least privilege its pods can run with. */
   readonly podSecurity: PodSecurityLevel;
-  /** Why this level and not `restricted` (required unless it is `restricted`). */
+  /** Why this level and not `restricted` (set unless it is `restricted`). */
   readonly exception?: string;
-  /** `app` for our workloads, otherwise the add-on that owns the namespace. */
-  readonly owner: 'app' | 'kafka' | 'dapr' | 'monitoring' | 'cert-manager' | 'envoy-gateway' | 'keda' | 'cloudnative-pg' | 'argo-cd';
+  /** The add-ons installed into it (none for the app namespace). */
+  readonly addons: readonly Addon[];
+  /** Some pod here calls the Kubernetes API. */
+  readonly callsKubernetesApi: boolean;
 }
 
-/** The application namespace: our own workloads, always `restricted`. */
-export const APP_NAMESPACE = 'todo-app';
+const APP: NamespaceSpec = {
+  name: APP_NAMESPACE,
+  purpose: 'frontend, backend and workers with their Dapr sidecars; PostgreSQL',
+  podSecurity: 'restricted',
+  addons: [],
+  callsKubernetesApi: false,
+};
 
 /**
- * Every namespace the platform owns. Add-ons get the least privileged level their
- * pinned charts run under; anything short of `restricted` states why.
+ * Every namespace the platform owns in an environment: the app namespace, then one per
+ * add-on namespace, each at the least privileged Pod Security level its pinned charts'
+ * pods pass (from the add-on descriptors), with the reason when that is not `restricted`.
  */
-export const PLATFORM_NAMESPACES: readonly NamespaceSpec[] = [
-  { name: APP_NAMESPACE, owner: 'app', podSecurity: 'restricted', purpose: 'frontend, backend and workers with their Dapr sidecars' },
-  {
-    name: 'kafka',
-    owner: 'kafka',
-    podSecurity: 'restricted',
-    purpose: 'Strimzi operator and the KRaft Kafka cluster',
-  },
-  {
-    name: 'dapr-system',
-    owner: 'dapr',
-    podSecurity: 'baseline',
-    exception: 'the Dapr 1.18 chart sets no seccomp profile unless global.seccompProfile is set; restricted is audited and warned',
-    purpose: 'Dapr control plane (operator, sentry, sidecar injector, scheduler, placement)',
-  },
-  {
-    name: 'monitoring',
-    owner: 'monitoring',
-    podSecurity: 'privileged',
-    exception: 'node-exporter and the log collector need host namespaces and hostPath mounts to read node metrics and logs',
-    purpose: 'Prometheus, Alertmanager, Grafana, log aggregation',
-  },
-  { name: 'cert-manager', owner: 'cert-manager', podSecurity: 'restricted', purpose: 'cert-manager controller, webhook and CA injector' },
-  {
-    name: 'envoy-gateway-system',
-    owner: 'envoy-gateway',
-    podSecurity: 'baseline',
-    exception: 'the Envoy data-plane pods that Envoy Gateway creates set no seccomp profile by default; restricted is audited and warned',
-    purpose: 'Envoy Gateway controller and the Envoy proxies behind the load balancer',
-  },
-  { name: 'keda', owner: 'keda', podSecurity: 'restricted', purpose: 'KEDA operator, metrics API server and webhooks' },
-  { name: 'cnpg-system', owner: 'cloudnative-pg', podSecurity: 'restricted', purpose: 'CloudNativePG operator' },
-  {
-    name: 'argocd',
-    owner: 'argo-cd',
-    podSecurity: 'baseline',
-    exception: 'the Argo CD chart leaves some init containers without a seccomp profile; restricted is audited and warned',
-    purpose: 'Argo CD, which syncs dist/<environment> into the cluster',
-  },
-];
+export function platformNamespaces(env: Environment): NamespaceSpec[] {
+  const byName = new Map<string, Addon[]>();
+  for (const a of addonsOf(env)) if (!SYSTEM_NAMESPACES.includes(a.namespace)) byName.set(a.namespace, [...(byName.get(a.namespace) ?? []), a]);
+  const addonNamespaces = [...byName.entries()].map(([name, addons]): NamespaceSpec => {
+    const components = addons.flatMap((a) => a.components(env));
+    const podSecurity = components.reduce<PodSecurityLevel>((level, c) => mostPermissive(level, c.podSecurity.level), 'restricted');
+    const reasons = components.filter((c) => c.podSecurity.level !== 'restricted').map((c) => `${c.name}: ${c.podSecurity.why ?? c.podSecurity.level}`);
+    return {
+      name,
+      purpose: addons.map((a) => a.purpose).join('; '),
+      podSecurity,
+      ...(reasons.length > 0 ? { exception: reasons.join('; ') } : {}),
+      addons,
+      callsKubernetesApi: addons.some((a) => a.callsKubernetesApi),
+    };
+  });
+  return [APP, ...addonNamespaces];
+}
+
+/** The names of the namespaces the platform owns. */
+export function ownedNamespaces(env: Environment): string[] {
+  return platformNamespaces(env).map((n) => n.name);
+}

@@ -1,6 +1,8 @@
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
-import type { NamespaceSpec, PodSecurityLevel } from './namespaces';
+import { KEEP_ON_DELETE } from '../gitops/argo-application';
+import type { NamespaceSpec } from './namespaces';
+import type { PodSecurityLevel } from './pod-security';
 
 /** The Kubernetes minor version the Pod Security labels are pinned to (matches the API types). */
 export const POD_SECURITY_VERSION = 'v1.28';
@@ -36,7 +38,7 @@ export class PlatformNamespace extends Construct {
       metadata: {
         name: this.name,
         labels: {
-          'app.kubernetes.io/component': props.spec.owner,
+          'app.kubernetes.io/component': props.spec.addons[0]?.name ?? 'app',
           'pod-security.kubernetes.io/enforce': this.podSecurity,
           'pod-security.kubernetes.io/enforce-version': POD_SECURITY_VERSION,
           'pod-security.kubernetes.io/audit': audit,
@@ -45,6 +47,8 @@ export class PlatformNamespace extends Construct {
           'pod-security.kubernetes.io/warn-version': POD_SECURITY_VERSION,
         },
         annotations: {
+          // Deleting or pruning an Application must never delete a namespace and all it holds.
+          ...KEEP_ON_DELETE,
           'todo-chatbot/purpose': props.spec.purpose,
           ...(props.spec.exception ? { 'todo-chatbot/pod-security-exception': props.spec.exception } : {}),
         },

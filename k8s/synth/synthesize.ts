@@ -1,3 +1,5 @@
+import { budgetOf, budgetViolations } from '../budget/report';
+import { ConfigError } from '../contract/errors';
 import { loadEnvironments } from '../environments';
 import { renderEnvironment, type RenderedEnvironment, serializeEnvironment } from './render';
 import { type OutputTree, writeOutputTree } from './write';
@@ -14,9 +16,11 @@ export function renderAll(inputs?: readonly unknown[]): SynthResult {
   return { environments, tree };
 }
 
-/** Renders everything first, then swaps it into `outdir` (all or nothing). */
+/** Renders everything and checks every budget first, then swaps it into `outdir` (all or nothing). */
 export function synthesize(outdir: string, inputs?: readonly unknown[]): SynthResult {
   const result = renderAll(inputs);
+  const overBudget = result.environments.flatMap((r) => budgetViolations(budgetOf(r)));
+  if (overBudget.length > 0) throw new ConfigError('budget (`npm run budget` shows every pod)', overBudget);
   writeOutputTree(outdir, result.tree);
   return result;
 }

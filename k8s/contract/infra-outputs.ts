@@ -62,7 +62,7 @@ export function loadInfraOutputs(environment: string, root = repoRoot()): InfraO
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${path.relative(root, file)}: ${(err as Error).message} — run \`npm run outputs -- ${environment}\` again`);
+    throw new Error(`${path.relative(root, file)}: ${(err as Error).message} — run \`npm run outputs -- ${environment}\` again`, { cause: err });
   }
   return parseConfig(InfraOutputsSchema, raw, path.relative(root, file));
 }

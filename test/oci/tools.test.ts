@@ -11,7 +11,7 @@ import { teardownSteps } from '../../infra-oci/tools/teardown';
 import { bootstrapSteps } from '../../infra-oci/tools/bootstrap-state';
 import { InfraOutputsSchema } from '../../k8s/contract/infra-outputs';
 import example from '../../k8s/contract/outputs/oke.example.json';
-import { offlineConfig } from './helpers';
+import { offlineConfig, synthStacks } from './helpers';
 
 const SOURCES = [
   { source_name: 'Oracle-Linux-8.9-aarch64-2025.09.05-0-OKE-1.34.1-1200', image_id: 'old-8.9' },
@@ -152,9 +152,8 @@ describe('npm run outputs', () => {
 
   it('reads only outputs the stacks declare', () => {
     // Each mapped output exists in the synthesized stack (no silent typo between the two sides).
-    const { synthStacks } = require('./helpers');
     const stacks = synthStacks();
-    for (const [stack, output] of OUTPUT_MAP) expect([stack, output, output in stacks.get(stack).output]).toEqual([stack, output, true]);
+    for (const [stack, output] of OUTPUT_MAP) expect([stack, output, output in stacks.get(stack)!.output]).toEqual([stack, output, true]);
   });
 
   it('keeps the example file valid', () => {

@@ -8,6 +8,9 @@
 /** Terraform resource types of the oracle/oci provider that the stacks create. */
 export const OCI_RESOURCE_TYPES = [
   'oci_artifacts_container_repository',
+  'oci_bastion_bastion',
+  'oci_budget_alert_rule',
+  'oci_budget_budget',
   'oci_containerengine_cluster',
   'oci_containerengine_node_pool',
   'oci_core_default_security_list',
@@ -15,12 +18,16 @@ export const OCI_RESOURCE_TYPES = [
   'oci_core_nat_gateway',
   'oci_core_network_security_group',
   'oci_core_network_security_group_security_rule',
+  'oci_core_public_ip',
   'oci_core_route_table',
   'oci_core_security_list',
   'oci_core_service_gateway',
   'oci_core_subnet',
   'oci_core_vcn',
+  'oci_identity_policy',
+  'oci_limits_quota',
   'oci_objectstorage_bucket',
+  'oci_objectstorage_object_lifecycle_policy',
 ] as const;
 
 /** Terraform data source types of the oracle/oci provider that the stacks read. */

@@ -3,6 +3,7 @@ import type { Handoff } from '../k8s/contract/handoff';
 import type { OciConfig } from './config/oci-config';
 import { BootstrapStack } from './stacks/bootstrap-stack';
 import { ClusterStack } from './stacks/cluster-stack';
+import { STACK_IDS } from './stacks/index';
 import { NetworkStack } from './stacks/network-stack';
 import { RegistryStack } from './stacks/registry-stack';
 import { StateStack } from './stacks/state-stack';
@@ -16,15 +17,16 @@ export interface OciStacks {
 }
 
 /**
- * Adds every OCI stack to `app`. Stack ids are the folder names under cdktf.out/stacks/;
- * apply order: state → network → cluster, registry → bootstrap (cdktf deploy '*' follows
- * the cross-stack dependencies itself).
+ * Adds every OCI stack to `app`, under the ids declared in infra-oci/stacks/index.ts (the
+ * folder names under cdktf.out/stacks/). cdktf deploy '*' follows the cross-stack
+ * dependencies itself; CI applies in the declared order.
  */
 export function buildOciStacks(app: App, config: OciConfig, handoff: Handoff): OciStacks {
-  const state = new StateStack(app, 'state', { config });
-  const network = new NetworkStack(app, 'network', { config });
-  const cluster = new ClusterStack(app, 'cluster', { config, network });
-  const registry = new RegistryStack(app, 'registry', { config });
-  const bootstrap = new BootstrapStack(app, 'bootstrap', { config, cluster, handoff });
+  const [stateId, networkId, clusterId, registryId, bootstrapId] = STACK_IDS;
+  const state = new StateStack(app, stateId, { config });
+  const network = new NetworkStack(app, networkId, { config });
+  const cluster = new ClusterStack(app, clusterId, { config, network });
+  const registry = new RegistryStack(app, registryId, { config });
+  const bootstrap = new BootstrapStack(app, bootstrapId, { config, cluster, handoff });
   return { state, network, cluster, registry, bootstrap };
 }

@@ -1,6 +1,13 @@
 import type { CloudDemand } from '../../k8s/contract/handoff';
 import type { OciConfig } from '../config/oci-config';
-import { ALWAYS_FREE } from '../../k8s/contract/always-free';
+import { STATE_VERSION_DAYS } from '../guardrails/lifecycle';
+import { ALWAYS_FREE, ALWAYS_FREE_LIMITS } from '../../k8s/contract/always-free';
+
+/** "the Always Free 2 (limit since 2026-06-15)": every violation names the limit and when it took effect. */
+function freeLimit(key: keyof typeof ALWAYS_FREE_LIMITS, unit = ''): string {
+  const f = ALWAYS_FREE_LIMITS[key];
+  return `the Always Free ${f.value}${unit} (limit since ${f.since})`;
+}
 
 export interface BudgetLine {
   readonly resource: string;
@@ -31,7 +38,7 @@ export function alwaysFreeBudget(config: OciConfig, demand: CloudDemand): Budget
       used: p.shape,
       limit: ALWAYS_FREE.a1Shape,
       detail: 'nodePool.shape',
-      violation: isA1 ? undefined : `nodePool.shape: ${p.shape} is not Always Free — only ${ALWAYS_FREE.a1Shape} (Ampere A1) is; set nodePool.shape to "${ALWAYS_FREE.a1Shape}"`,
+      violation: isA1 ? undefined : `nodePool.shape: ${p.shape} is not Always Free — only ${ALWAYS_FREE.a1Shape} (Ampere A1) is (limit since ${ALWAYS_FREE_LIMITS.a1Shape.since}); set nodePool.shape to "${ALWAYS_FREE.a1Shape}"`,
     },
     {
       resource: 'A1 OCPUs',
@@ -40,7 +47,7 @@ export function alwaysFreeBudget(config: OciConfig, demand: CloudDemand): Budget
       detail: `${p.nodeCount} nodes × ${p.ocpusPerNode} OCPU`,
       violation:
         ocpus > ALWAYS_FREE.a1Ocpus
-          ? `A1 OCPUs: nodePool.nodeCount × nodePool.ocpusPerNode = ${p.nodeCount} × ${p.ocpusPerNode} = ${ocpus} exceeds the Always Free ${ALWAYS_FREE.a1Ocpus}; lower nodePool.nodeCount or nodePool.ocpusPerNode`
+          ? `A1 OCPUs: nodePool.nodeCount × nodePool.ocpusPerNode = ${p.nodeCount} × ${p.ocpusPerNode} = ${ocpus} exceeds ${freeLimit('a1Ocpus')}; lower nodePool.nodeCount or nodePool.ocpusPerNode`
           : undefined,
     },
     {
@@ -50,7 +57,7 @@ export function alwaysFreeBudget(config: OciConfig, demand: CloudDemand): Budget
       detail: `${p.nodeCount} nodes × ${p.memoryGbPerNode} GB`,
       violation:
         memory > ALWAYS_FREE.a1MemoryGb
-          ? `A1 memory: nodePool.nodeCount × nodePool.memoryGbPerNode = ${p.nodeCount} × ${p.memoryGbPerNode} GB = ${memory} GB exceeds the Always Free ${ALWAYS_FREE.a1MemoryGb} GB; lower nodePool.memoryGbPerNode`
+          ? `A1 memory: nodePool.nodeCount × nodePool.memoryGbPerNode = ${p.nodeCount} × ${p.memoryGbPerNode} GB = ${memory} GB exceeds ${freeLimit('a1MemoryGb', ' GB')}; lower nodePool.nodeCount or nodePool.memoryGbPerNode`
           : undefined,
     },
     {
@@ -60,7 +67,7 @@ export function alwaysFreeBudget(config: OciConfig, demand: CloudDemand): Budget
       detail: `${p.nodeCount} boot volumes × ${p.bootVolumeGb} GB + ${claimGb} GB of PVCs (${claimDetail})`,
       violation:
         storage > ALWAYS_FREE.blockStorageGb
-          ? `block storage: ${p.nodeCount} boot volumes × ${p.bootVolumeGb} GB + ${claimGb} GB of PVCs (each rounded up to ${ALWAYS_FREE.minimumVolumeGb} GB) = ${storage} GB exceeds the Always Free ${ALWAYS_FREE.blockStorageGb} GB; lower nodePool.bootVolumeGb or the PVCs of the oke environment`
+          ? `block storage: ${p.nodeCount} boot volumes × ${p.bootVolumeGb} GB + ${claimGb} GB of PVCs (each rounded up to ${ALWAYS_FREE.minimumVolumeGb} GB) = ${storage} GB exceeds ${freeLimit('blockStorageGb', ' GB')}; lower nodePool.bootVolumeGb or the PVCs of the oke environment`
           : undefined,
     },
     {
@@ -70,7 +77,7 @@ export function alwaysFreeBudget(config: OciConfig, demand: CloudDemand): Budget
       detail: claimDetail,
       violation:
         billedVolumes.length > ALWAYS_FREE.blockVolumes
-          ? `block volumes: the oke manifests claim ${billedVolumes.length} persistent volumes (${billedVolumes.map((v) => v.owner).join('; ')}), more than the Always Free ${ALWAYS_FREE.blockVolumes}; use ephemeral or in-memory storage for the rest`
+          ? `block volumes: the oke manifests claim ${billedVolumes.length} persistent volumes (${billedVolumes.map((v) => v.owner).join('; ')}), more than ${freeLimit('blockVolumes')}; use ephemeral or in-memory storage for the rest`
           : undefined,
     },
     {
@@ -80,14 +87,26 @@ export function alwaysFreeBudget(config: OciConfig, demand: CloudDemand): Budget
       detail: demand.loadBalancers.length === 0 ? 'none declared' : `${demand.loadBalancers.join('; ')} (flexible, ${ALWAYS_FREE.loadBalancerMbps} Mbps)`,
       violation:
         demand.loadBalancers.length > ALWAYS_FREE.loadBalancers
-          ? `load balancers: the oke manifests create ${demand.loadBalancers.length} (${demand.loadBalancers.join('; ')}), more than the Always Free ${ALWAYS_FREE.loadBalancers}; route everything through one Gateway`
+          ? `load balancers: the oke manifests create ${demand.loadBalancers.length} (${demand.loadBalancers.join('; ')}), more than ${freeLimit('loadBalancers')}; route everything through one Gateway`
           : undefined,
+    },
+    {
+      resource: 'Object Storage (GB)',
+      used: `≤ ${ALWAYS_FREE.objectStorageGb}`,
+      limit: ALWAYS_FREE.objectStorageGb,
+      detail: `state bucket ${config.state.bucketName} (KBs, old versions deleted after ${STATE_VERSION_DAYS} days) + backups in ${config.backup.bucketName} (deleted after ${config.backup.lifecycleDays} days); the storage-bytes quota caps both at ${ALWAYS_FREE.objectStorageGb} GB`,
+    },
+    {
+      resource: 'Reserved public IP',
+      used: 1,
+      limit: 'price not published',
+      detail: 'the load balancer address (network stack); Oracle publishes no Always Free entry or price for a reserved IPv4 — the budget alert is the check (docs/oci-deploy.md)',
     },
     {
       resource: 'OKE cluster type',
       used: config.cluster.type,
       limit: ALWAYS_FREE.freeClusterType,
-      detail: enhanced ? 'billed per cluster-hour (opted in)' : 'no cluster fee',
+      detail: `${enhanced ? 'billed per cluster-hour (opted in)' : 'no cluster fee'}; no quota can cap the cluster type, this guard is the check`,
       violation:
         enhanced && !config.cluster.allowEnhancedCluster
           ? `cluster.type: ${config.cluster.type} is billed per cluster-hour; set cluster.type to "BASIC_CLUSTER", or set cluster.allowEnhancedCluster to true to accept the charge`

@@ -11,6 +11,11 @@ export interface OciBackendProps {
   /** Profile in ~/.oci/config used to authenticate. */
   readonly configFileProfile: string;
   /**
+   * Authentication method (`auth`: ApiKey, SecurityToken, InstancePrincipal…).
+   * @default the backend's own default, ApiKey
+   */
+  readonly auth?: string;
+  /**
    * Object name of this stack's state.
    * @default '<stack id>/terraform.tfstate'
    */
@@ -18,7 +23,7 @@ export interface OciBackendProps {
 }
 
 function attributes(p: OciBackendProps & { key: string }): Record<string, string> {
-  return { bucket: p.bucket, namespace: p.namespace, key: p.key, region: p.region, config_file_profile: p.configFileProfile };
+  return { bucket: p.bucket, namespace: p.namespace, key: p.key, region: p.region, config_file_profile: p.configFileProfile, ...(p.auth ? { auth: p.auth } : {}) };
 }
 
 /** `data "terraform_remote_state"` reading another stack's state from the `oci` backend. */

@@ -19,6 +19,16 @@ export interface BootstrapStackProps extends OciStackProps {
 
 const temporaryDirs: string[] = [];
 
+/**
+ * `oci ce cluster generate-token` with the configured profile and auth method: the CLI
+ * otherwise signs with the DEFAULT profile and API key, and a non-default profile gets a 401
+ * (global options --profile/--auth: docs Content/API/SDKDocs/clienvironmentvariables.htm;
+ * generate-token honours them, oracle/oci-cli containerengine_cli_extended.py@2cb349dc).
+ */
+export function clusterTokenArgs(clusterId: string, region: string, profile: string, auth: string): string[] {
+  return ['ce', 'cluster', 'generate-token', '--cluster-id', clusterId, '--region', region, '--profile', profile, '--auth', auth];
+}
+
 /** Removes the folders TerraformAsset copied from (call after app.synth()). */
 export function removeTemporaryFiles(): void {
   for (const dir of temporaryDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
@@ -56,7 +66,7 @@ export class BootstrapStack extends OciStack {
         exec: {
           apiVersion: 'client.authentication.k8s.io/v1beta1',
           command: 'oci',
-          args: ['ce', 'cluster', 'generate-token', '--cluster-id', cluster.id, '--region', region],
+          args: clusterTokenArgs(cluster.id, region, this.config.configFileProfile, this.config.auth),
         },
       },
     });

@@ -1,4 +1,6 @@
 import { TerraformOutput } from 'cdktf';
+import { BastionBastion } from '../../imports/oci/providers/oci/bastion-bastion';
+import { CorePublicIp } from '../../imports/oci/providers/oci/core-public-ip';
 import type { Construct } from 'constructs';
 import { CoreDefaultSecurityList } from '../../imports/oci/providers/oci/core-default-security-list';
 import { CoreInternetGateway } from '../../imports/oci/providers/oci/core-internet-gateway';
@@ -12,9 +14,9 @@ import { CoreSubnet } from '../../imports/oci/providers/oci/core-subnet';
 import { CoreVcn } from '../../imports/oci/providers/oci/core-vcn';
 import { DataOciCoreServices } from '../../imports/oci/providers/oci/data-oci-core-services';
 import { OciStack, type OciStackProps } from '../lib/oci-stack';
-import { type NetworkRule, networkRules, type Peer, PROTOCOL_NUMBER, type RuleGroup } from '../network/rules';
+import { type NetworkRule, networkRules, type Peer, PROTOCOL_NUMBER, type RuleGroup, SECURITY_LIST_GROUPS } from '../network/rules';
 
-type NsgGroup = Exclude<RuleGroup, 'loadBalancer'>;
+type NsgGroup = Exclude<RuleGroup, 'loadBalancer' | 'bastion'>;
 
 /** A stable, readable Terraform id for a rule (renaming an id would replace the rule). */
 export function ruleId(rule: NetworkRule): string {
@@ -23,10 +25,21 @@ export function ruleId(rule: NetworkRule): string {
   return `${rule.group}-${rule.direction}-${rule.protocol}-${ports}-from-${peer}`.replace('-from-', rule.direction === 'ingress' ? '-from-' : '-to-');
 }
 
+/** Security-list rule body of a rule (protocol options per protocol, as the schema nests them). */
+function securityListOptions(r: NetworkRule): Record<string, unknown> {
+  const range = r.ports ? { min: r.ports[0], max: r.ports[1] } : undefined;
+  return {
+    ...(r.protocol === 'tcp' && range ? { tcpOptions: range } : {}),
+    ...(r.protocol === 'udp' && range ? { udpOptions: range } : {}),
+    ...(r.icmp ? { icmpOptions: { type: r.icmp.type, code: r.icmp.code } } : {}),
+  };
+}
+
 /**
  * cdktf.out/stacks/network: VCN, gateways, route tables, NSGs with the OKE flannel rules
- * (infra-oci/network/rules.ts), and three regional subnets — API endpoint, private
- * workers, public load balancer.
+ * (infra-oci/network/rules.ts), three regional subnets — API endpoint, private workers,
+ * public load balancer — the load balancer's reserved public IP, and, when
+ * nodePool.sshPublicKey is set, an OCI Bastion on a fourth, private subnet.
  */
 export class NetworkStack extends OciStack {
   public readonly vcn: CoreVcn;
@@ -35,6 +48,9 @@ export class NetworkStack extends OciStack {
   public readonly loadBalancerSubnet: CoreSubnet;
   public readonly nsgs: Readonly<Record<NsgGroup, CoreNetworkSecurityGroup>>;
   public readonly natGateway: CoreNatGateway;
+  /** The load balancer's address, reserved before the load balancer exists. */
+  public readonly loadBalancerIp: CorePublicIp;
+  public readonly bastion?: BastionBastion;
 
   constructor(scope: Construct, id: string, props: OciStackProps) {
     super(scope, id, props);
@@ -85,7 +101,7 @@ export class NetworkStack extends OciStack {
     const peerOf = (peer: Peer): { address: string; type: string } => {
       switch (peer.kind) {
         case 'group':
-          if (peer.group === 'loadBalancer') throw new Error('load balancer rules are expressed with the subnet CIDR');
+          if (peer.group === 'loadBalancer' || peer.group === 'bastion') throw new Error(`${peer.group} rules are expressed with the subnet CIDR`);
           return { address: this.nsgs[peer.group].id, type: 'NETWORK_SECURITY_GROUP' };
         case 'osn':
           return { address: osnService.cidrBlock, type: 'SERVICE_CIDR_BLOCK' };
@@ -94,7 +110,7 @@ export class NetworkStack extends OciStack {
       }
     };
     const seen = new Set<string>();
-    for (const rule of rules.filter((r) => r.group !== 'loadBalancer')) {
+    for (const rule of rules.filter((r) => !SECURITY_LIST_GROUPS.includes(r.group))) {
       const rid = ruleId(rule);
       if (seen.has(rid)) throw new Error(`network rule ${rid} is declared twice`);
       seen.add(rid);
@@ -113,23 +129,25 @@ export class NetworkStack extends OciStack {
       });
     }
 
-    const lbRules = rules.filter((r) => r.group === 'loadBalancer');
-    const portOptions = (r: NetworkRule) => {
-      const range = r.ports ? { min: r.ports[0], max: r.ports[1] } : undefined;
-      return { ...(r.protocol === 'tcp' && range ? { tcpOptions: range } : {}), ...(r.protocol === 'udp' && range ? { udpOptions: range } : {}) };
+    const cidrOf = (p: Peer) => {
+      if (p.kind !== 'cidr') throw new Error('security list rules must use CIDR peers');
+      return p.cidr;
     };
-    const cidrOf = (p: Peer) => (p.kind === 'cidr' ? p.cidr : (() => { throw new Error('load balancer rules must use CIDR peers'); })());
-    const loadBalancerList = new CoreSecurityList(this, 'load-balancer-security-list', {
-      ...common,
-      vcnId,
-      displayName: 'todo-chatbot-load-balancer',
-      ingressSecurityRules: lbRules
-        .filter((r) => r.direction === 'ingress')
-        .map((r) => ({ protocol: PROTOCOL_NUMBER[r.protocol], source: cidrOf(r.peer), sourceType: 'CIDR_BLOCK', stateless: false, description: r.description, ...portOptions(r) })),
-      egressSecurityRules: lbRules
-        .filter((r) => r.direction === 'egress')
-        .map((r) => ({ protocol: PROTOCOL_NUMBER[r.protocol], destination: cidrOf(r.peer), destinationType: 'CIDR_BLOCK', stateless: false, description: r.description, ...portOptions(r) })),
-    });
+    const securityList = (group: RuleGroup, id: string, displayName: string) => {
+      const own = rules.filter((r) => r.group === group);
+      return new CoreSecurityList(this, id, {
+        ...common,
+        vcnId,
+        displayName,
+        ingressSecurityRules: own
+          .filter((r) => r.direction === 'ingress')
+          .map((r) => ({ protocol: PROTOCOL_NUMBER[r.protocol], source: cidrOf(r.peer), sourceType: 'CIDR_BLOCK', stateless: false, description: r.description, ...securityListOptions(r) })),
+        egressSecurityRules: own
+          .filter((r) => r.direction === 'egress')
+          .map((r) => ({ protocol: PROTOCOL_NUMBER[r.protocol], destination: cidrOf(r.peer), destinationType: 'CIDR_BLOCK', stateless: false, description: r.description, ...securityListOptions(r) })),
+      });
+    };
+    const loadBalancerList = securityList('loadBalancer', 'load-balancer-security-list', 'todo-chatbot-load-balancer');
     // Subnets whose traffic is governed by NSGs get an explicitly empty list instead of the default one.
     const nsgOnlyList = new CoreSecurityList(this, 'nsg-only-security-list', { ...common, vcnId, displayName: 'todo-chatbot-nsg-only (no rules)' });
 
@@ -166,8 +184,54 @@ export class NetworkStack extends OciStack {
       securityListIds: [loadBalancerList.id],
     });
 
+    // The load balancer's address, known before the load balancer exists so the hostname
+    // and certificate are right on the first sync. The CCM takes it from the Service's
+    // spec.loadBalancerIP, looks it up by address and requires it AVAILABLE, and keeps it
+    // when the load balancer is deleted (oci-cloud-controller-manager load_balancer.go:236-246@v1.35.0;
+    // OKE release note 2025-10-29 adds the oci.oraclecloud.com/reserved-ips annotation and
+    // says loadBalancerIP will be deprecated). Same compartment as the cluster's load balancer.
+    this.loadBalancerIp = new CorePublicIp(this, 'load-balancer-ip', {
+      compartmentId,
+      lifetime: 'RESERVED',
+      displayName: 'todo-chatbot-load-balancer',
+      freeformTags: this.freeformTags,
+      // Attaching it is the load balancer's business: `private_ip_id` is optional but not
+      // computed in the 7.1.0 schema, so without this Terraform would detach it on every apply.
+      lifecycle: { ignoreChanges: ['private_ip_id'] },
+    });
+
+    if (this.config.nodePool.sshPublicKey) {
+      const bastionSubnet = new CoreSubnet(this, 'bastion-subnet', {
+        ...common,
+        vcnId,
+        cidrBlock: network.bastionSubnetCidr,
+        displayName: 'todo-chatbot-bastion',
+        dnsLabel: 'bastion',
+        prohibitPublicIpOnVnic: true,
+        prohibitInternetIngress: true,
+        routeTableId: privateRoutes.id,
+        securityListIds: [securityList('bastion', 'bastion-security-list', 'todo-chatbot-bastion').id],
+      });
+      // OCI Bastion (standard): port-forwarding sessions to a node's SSH port, from the same
+      // clients that may reach the API (schema oracle/oci 7.1.0 bastion_bastion).
+      this.bastion = new BastionBastion(this, 'bastion', {
+        compartmentId,
+        bastionType: 'standard',
+        name: 'todochatbot',
+        targetSubnetId: bastionSubnet.id,
+        clientCidrBlockAllowList: [...this.config.cluster.apiEndpoint.allowedCidrs],
+        maxSessionTtlInSeconds: 3 * 3600,
+        freeformTags: this.freeformTags,
+      });
+      new TerraformOutput(this, 'bastion_id', { value: this.bastion.id, description: 'oci bastion session create-port-forwarding --bastion-id … (docs/oci-deploy.md)' });
+    }
+
     new TerraformOutput(this, 'vcn_id', { value: this.vcn.id });
     new TerraformOutput(this, 'load_balancer_subnet_id', { value: this.loadBalancerSubnet.id, description: 'Where the OCI load balancer of the Envoy Gateway is placed' });
+    new TerraformOutput(this, 'load_balancer_public_ip', { value: this.loadBalancerIp.ipAddress, description: 'Reserved address of the load balancer (Envoy Service spec.loadBalancerIP)' });
+    new TerraformOutput(this, 'api_endpoint_subnet_cidr', { value: network.endpointSubnetCidr });
+    new TerraformOutput(this, 'worker_subnet_cidr', { value: network.workerSubnetCidr });
+    new TerraformOutput(this, 'load_balancer_subnet_cidr', { value: network.loadBalancerSubnetCidr });
     new TerraformOutput(this, 'nat_public_ip', { value: this.natGateway.natIp, description: 'Egress address of the workers: allow-list it at external APIs (LLM, Redpanda Cloud, Neon)' });
   }
 }

@@ -35,6 +35,10 @@ export class RegistryStack extends OciStack {
     // OCIR hosts use the region key (FRA, IAD, …): <key>.ocir.io.
     const host = `${Fn.lower(regions.regions.get(0).key)}.ocir.io`;
     new TerraformOutput(this, 'ocir_host', { value: host, description: 'docker login host for OCIR' });
+    new TerraformOutput(this, 'repository_prefix', {
+      value: `${host}/${namespace.namespace}/${REPOSITORY_PREFIX}`,
+      description: 'Images are <prefix>/<app>; pull with the ocir-pull Secret (docs/oci-deploy.md)',
+    });
     new TerraformOutput(this, 'ocir_repositories', {
       description: 'Image repository per application (push <url>:<git sha>)',
       value: Object.fromEntries(APP_NAMES.map((app) => [app, `${host}/${namespace.namespace}/${REPOSITORY_PREFIX}/${app}`])),

@@ -34,6 +34,18 @@ export const InfraOutputsSchema = z.strictObject({
     /** Subnet of the load balancer, whose private addresses are the source of all public traffic. */
     loadBalancerSubnetCidr: cidr,
   }),
+  cluster: z.strictObject({
+    /** The availability domain of the nodes, where every PersistentVolume is created (CSI topology). */
+    nodeAvailabilityDomain: z.string().min(1),
+  }),
+  backup: z.strictObject({
+    /** Object Storage bucket of the PostgreSQL backups (created by the `state` stack). */
+    bucket: z.string().regex(/^[a-zA-Z0-9_-]+$/),
+    /** Amazon S3 Compatibility API endpoint: https://<namespace>.compat.objectstorage.<region>.oraclecloud.com */
+    s3Endpoint: z.string().regex(/^https:\/\/[a-z0-9]+\.compat\.objectstorage\.[a-z]+(-[a-z]+)+-\d+\.oraclecloud\.com$/, 'must be https://<namespace>.compat.objectstorage.<region>.oraclecloud.com'),
+    /** Region of the bucket (the S3 client's region). */
+    region: z.string().regex(/^[a-z]+(-[a-z]+)+-\d+$/),
+  }),
 });
 export type InfraOutputs = z.output<typeof InfraOutputsSchema>;
 
@@ -50,7 +62,7 @@ export function loadInfraOutputs(environment: string, root = repoRoot()): InfraO
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`${path.relative(root, file)}: ${(err as Error).message} — run \`npm run outputs -- ${environment}\` again`);
+    throw new Error(`${path.relative(root, file)}: ${(err as Error).message} — run \`npm run outputs -- ${environment}\` again`, { cause: err });
   }
   return parseConfig(InfraOutputsSchema, raw, path.relative(root, file));
 }

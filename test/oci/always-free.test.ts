@@ -25,50 +25,59 @@ function rejected(overrides: Record<string, unknown>, demand: CloudDemand = NONE
 }
 
 describe('Always Free guard', () => {
-  it('accepts the default configuration: 2 × 2 OCPU × 12 GB, 2 × 50 GB boot volumes, BASIC cluster', () => {
+  it('accepts the default configuration: 1 × 2 OCPU × 12 GB, a 50 GB boot volume, BASIC cluster', () => {
     const lines = alwaysFreeBudget(offlineConfig(), NONE);
     expect(lines.filter((l) => l.violation)).toEqual([]);
     expect(Object.fromEntries(lines.map((l) => [l.resource, l.used]))).toEqual({
       'Compute shape': 'VM.Standard.A1.Flex',
-      'A1 OCPUs': 4,
-      'A1 memory (GB)': 24,
-      'Block storage (GB)': 100,
+      'A1 OCPUs': 2,
+      'A1 memory (GB)': 12,
+      'Block storage (GB)': 50,
       'Block volumes (PVCs)': 0,
       'Load balancers': 0,
+      'Object Storage (GB)': '≤ 20',
+      'Reserved public IP': 1,
       'OKE cluster type': 'BASIC_CLUSTER',
     });
   });
 
-  it('rejects more than 4 A1 OCPUs', () => {
-    expect(rejected({ nodePool: { nodeCount: 3 } })).toEqual(expect.arrayContaining([
-      'A1 OCPUs: nodePool.nodeCount × nodePool.ocpusPerNode = 3 × 2 = 6 exceeds the Always Free 4; lower nodePool.nodeCount or nodePool.ocpusPerNode',
-    ]));
+  it('rejects the old default, 2 × 2 OCPU / 12 GB, naming field, value, limit and the date the limit took effect', () => {
+    expect(rejected({ nodePool: { nodeCount: 2 } })).toEqual([
+      'A1 OCPUs: nodePool.nodeCount × nodePool.ocpusPerNode = 2 × 2 = 4 exceeds the Always Free 2 (limit since 2026-06-15); lower nodePool.nodeCount or nodePool.ocpusPerNode',
+      'A1 memory: nodePool.nodeCount × nodePool.memoryGbPerNode = 2 × 12 GB = 24 GB exceeds the Always Free 12 GB (limit since 2026-06-15); lower nodePool.nodeCount or nodePool.memoryGbPerNode',
+    ]);
   });
 
-  it('rejects more than 24 GB of A1 memory', () => {
+  it('rejects more than 2 A1 OCPUs', () => {
+    expect(rejected({ nodePool: { ocpusPerNode: 3 } })).toEqual([
+      'A1 OCPUs: nodePool.nodeCount × nodePool.ocpusPerNode = 1 × 3 = 3 exceeds the Always Free 2 (limit since 2026-06-15); lower nodePool.nodeCount or nodePool.ocpusPerNode',
+    ]);
+  });
+
+  it('rejects more than 12 GB of A1 memory', () => {
     expect(rejected({ nodePool: { memoryGbPerNode: 16 } })).toEqual([
-      'A1 memory: nodePool.nodeCount × nodePool.memoryGbPerNode = 2 × 16 GB = 32 GB exceeds the Always Free 24 GB; lower nodePool.memoryGbPerNode',
+      'A1 memory: nodePool.nodeCount × nodePool.memoryGbPerNode = 1 × 16 GB = 16 GB exceeds the Always Free 12 GB (limit since 2026-06-15); lower nodePool.nodeCount or nodePool.memoryGbPerNode',
     ]);
   });
 
   it('rejects a shape that is not Ampere A1', () => {
     expect(rejected({ nodePool: { shape: 'VM.Standard.E4.Flex' } })).toEqual([
-      'nodePool.shape: VM.Standard.E4.Flex is not Always Free — only VM.Standard.A1.Flex (Ampere A1) is; set nodePool.shape to "VM.Standard.A1.Flex"',
+      'nodePool.shape: VM.Standard.E4.Flex is not Always Free — only VM.Standard.A1.Flex (Ampere A1) is (limit since 2021-05-25); set nodePool.shape to "VM.Standard.A1.Flex"',
     ]);
   });
 
   it('rejects boot volumes plus PVCs above 200 GB, rounding each PVC up to 50 GB', () => {
-    expect(rejected({ nodePool: { bootVolumeGb: 80 } }, { volumes: [pvc('db', 1)], loadBalancers: [] })).toEqual([
-      'block storage: 2 boot volumes × 80 GB + 50 GB of PVCs (each rounded up to 50 GB) = 210 GB exceeds the Always Free 200 GB; lower nodePool.bootVolumeGb or the PVCs of the oke environment',
+    expect(rejected({ nodePool: { bootVolumeGb: 160 } }, { volumes: [pvc('db', 1)], loadBalancers: [] })).toEqual([
+      'block storage: 1 boot volumes × 160 GB + 50 GB of PVCs (each rounded up to 50 GB) = 210 GB exceeds the Always Free 200 GB (limit since 2021-05-25); lower nodePool.bootVolumeGb or the PVCs of the oke environment',
     ]);
   });
 
   it('rejects more than 2 block volumes', () => {
     const violations = rejected({}, { volumes: [pvc('a', 1), pvc('b', 1), pvc('c', 1)], loadBalancers: [] });
-    expect(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^block volumes: the oke manifests claim 3 persistent volumes \(a; b; c\), more than the Always Free 2/)]));
+    expect(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^block volumes: the oke manifests claim 3 persistent volumes \(a; b; c\), more than the Always Free 2 \(limit since 2021-05-25\)/)]));
   });
 
-  it('rejects an ENHANCED cluster unless the charge is explicitly accepted', () => {
+  it('rejects an ENHANCED cluster unless the charge is explicitly accepted (no quota can)', () => {
     expect(rejected({ cluster: { type: 'ENHANCED_CLUSTER' } })).toEqual([
       'cluster.type: ENHANCED_CLUSTER is billed per cluster-hour; set cluster.type to "BASIC_CLUSTER", or set cluster.allowEnhancedCluster to true to accept the charge',
     ]);
@@ -76,18 +85,19 @@ describe('Always Free guard', () => {
     expect(optedIn.filter((l) => l.violation)).toEqual([]);
   });
 
-  it('rejects a second load balancer', () => {
-    expect(rejected({}, { volumes: [], loadBalancers: ['gw-a', 'gw-b'] })[0]).toMatch(/^load balancers: the oke manifests create 2 \(gw-a; gw-b\), more than the Always Free 1/);
+  it('rejects a second load balancer (no quota exists for flexible ones)', () => {
+    expect(rejected({}, { volumes: [], loadBalancers: ['gw-a', 'gw-b'] })[0]).toMatch(/^load balancers: the oke manifests create 2 \(gw-a; gw-b\), more than the Always Free 1 \(limit since 2021-05-25\)/);
   });
 
   it('reports every violation at once', () => {
     expect(rejected({ nodePool: { shape: 'VM.Standard.E5.Flex', nodeCount: 4, memoryGbPerNode: 16, bootVolumeGb: 60 } })).toHaveLength(4);
   });
 
-  it('prints a budget table with used, limit and status', () => {
+  it('prints a budget table with used, limit and status, and states the reserved IP position', () => {
     const table = budgetTable(alwaysFreeBudget(offlineConfig({ nodePool: { nodeCount: 3 } }), NONE));
     expect(table.split('\n')[0]).toMatch(/^resource\s+used\s+limit\s+status\s+detail$/);
-    expect(table).toMatch(/A1 OCPUs\s+6\s+4\s+OVER\s+3 nodes × 2 OCPU/);
+    expect(table).toMatch(/A1 OCPUs\s+6\s+2\s+OVER\s+3 nodes × 2 OCPU/);
+    expect(table).toMatch(/Reserved public IP\s+1\s+price not published\s+ok/);
   });
 });
 
@@ -117,6 +127,7 @@ describe('one demand model for the guard and the budget', () => {
     const demand = cloudDemand(persistent, []);
     expect(demand.volumes.map((v) => v.owner)).toEqual(['dapr scheduler 1', 'dapr scheduler 2', 'dapr scheduler 3']);
     const violations = alwaysFreeBudget(offlineConfig(), demand).flatMap((l) => (l.violation ? [l.violation] : []));
-    expect(violations).toEqual([expect.stringMatching(/^block storage: .* = 250 GB exceeds/), expect.stringMatching(/^block volumes: the oke manifests claim 3 persistent volumes/)]);
+    // 1 × 50 GB boot + 3 × 50 GB = 200 GB still fits the storage; the volume count does not.
+    expect(violations).toEqual([expect.stringMatching(/^block volumes: the oke manifests claim 3 persistent volumes/)]);
   });
 });

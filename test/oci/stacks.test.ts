@@ -1,3 +1,4 @@
+import { STACK_IDS, STACKS } from '../../infra-oci/stacks/index';
 import { TerraformSchemaValidator } from '../validation/terraform-schema';
 import { synthStacks } from './helpers';
 
@@ -17,6 +18,15 @@ describe('OCI stacks', () => {
   it('configures the provider with region and profile only: credentials never enter the repository', () => {
     for (const stack of stacks.values()) {
       expect(Object.keys(stack.provider.oci[0]).sort()).toEqual(['config_file_profile', 'region']);
+    }
+  });
+
+  it('synthesizes exactly the declared stacks, and each reads the outputs of exactly the stacks it declares', () => {
+    expect([...stacks.keys()].sort()).toEqual([...STACK_IDS].sort());
+    for (const s of STACKS) {
+      const reads = Object.keys(stacks.get(s.id)!.data?.terraform_remote_state ?? {}).map((k) => k.replace('cross-stack-reference-input-', ''));
+      expect([s.id, reads.sort()]).toEqual([s.id, [...s.dependsOn].sort()]);
+      for (const d of s.dependsOn) expect(STACK_IDS.indexOf(d)).toBeLessThan(STACK_IDS.indexOf(s.id as never));
     }
   });
 

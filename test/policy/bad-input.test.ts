@@ -52,7 +52,10 @@ describe('bad input fails before anything is written, naming the field and the f
     ['an impossible CIDR', () => ociFailure({ network: { workerSubnetCidr: '10.0.16.7/20' } }), /network\.workerSubnetCidr: "10\.0\.16\.7\/20" is not a network address; did you mean 10\.0\.16\.0\/20\?/],
     ['a subnet outside the VCN', () => ociFailure({ network: { loadBalancerSubnetCidr: '192.168.0.0/24' } }), /network\.loadBalancerSubnetCidr: 192\.168\.0\.0\/24 is outside the VCN 10\.0\.0\.0\/16/],
     ['a non-A1 shape', () => ociFailure({ nodePool: { shape: 'VM.Standard.E4.Flex' } }), /nodePool\.shape: VM\.Standard\.E4\.Flex is not Always Free — only VM\.Standard\.A1\.Flex/],
-    ['more OCPUs than the free tier', () => ociFailure({ nodePool: { ocpusPerNode: 4 } }), /A1 OCPUs: nodePool\.nodeCount × nodePool\.ocpusPerNode = 2 × 4 = 8 exceeds the Always Free 4/],
+    ['more OCPUs than the free tier', () => ociFailure({ nodePool: { ocpusPerNode: 4 } }), /A1 OCPUs: nodePool\.nodeCount × nodePool\.ocpusPerNode = 1 × 4 = 4 exceeds the Always Free 2 \(limit since 2026-06-15\)/],
+    ['the old default of two 2-OCPU nodes', () => ociFailure({ nodePool: { nodeCount: 2 } }), /A1 memory: .* = 24 GB exceeds the Always Free 12 GB \(limit since 2026-06-15\)/],
+    ['a bucket name the oci backend rejects', () => ociFailure({ state: { bucketName: 'todo.state' } }), /oci\.state\.bucketName: letters, digits, "_" and "-" only/],
+    ['node cycling on a BASIC cluster', () => ociFailure({ nodePool: { nodeCycling: true } }), /oci\.nodePool\.nodeCycling: OKE cycles nodes in place on ENHANCED clusters only/],
   ])('%s', (_label, run, expected) => {
     expect(run()).toMatch(expected);
   });

@@ -72,6 +72,15 @@ describe('ci', () => {
   });
 });
 
+describe('infra', () => {
+  it('plans on pull requests and applies on main behind the protected production environment', () => {
+    const { plan, apply } = wf('infra.yml').jobs;
+    expect(plan.if).toContain("'pull_request'");
+    expect(apply.if).toContain('refs/heads/main');
+    expect(apply.environment).toBe('production');
+  });
+});
+
 describe('images', () => {
   const images = wf('images.yml');
   const { build, publish, promote } = images.jobs;

@@ -60,8 +60,9 @@ export const certManager: Addon = {
   enabled: () => true,
   components: () => COMPONENTS,
   callsKubernetesApi: true,
-  // The controller crash-loops if the Gateway API CRDs are missing when it starts (pkg/controller/context.go:450-482@v1.21.1).
-  requiresCrds: () => ['gateway.networking.k8s.io/Gateway', 'gateway.networking.k8s.io/HTTPRoute'],
+  // The controller crash-loops if the Gateway API CRDs are missing when it starts
+  // (pkg/controller/context.go:450-482@v1.21.1); its ServiceMonitor needs the Prometheus Operator's CRD.
+  requiresCrds: () => ['gateway.networking.k8s.io/Gateway', 'gateway.networking.k8s.io/HTTPRoute', 'monitoring.coreos.com/ServiceMonitor'],
   footprint: () => ({
     foreignObjects: [],
     clusterKinds: [

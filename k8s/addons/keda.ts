@@ -42,6 +42,8 @@ export const keda: Addon = {
   enabled: () => true,
   components: () => COMPONENTS,
   callsKubernetesApi: true,
+  // The HPA KEDA creates per ScaledObject reads the lag from it (templates/metrics-server/apiservice.yaml).
+  servesApis: ['external.metrics.k8s.io/v1beta1'],
   footprint: () => ({
     // Binds extension-apiserver-authentication-reader, which exists only in kube-system.
     foreignObjects: [{ namespace: 'kube-system', kind: 'RoleBinding', name: 'keda-operator-auth-reader', source: `${CHART} templates/metrics-server/clusterrolebinding.yaml:22-42; values.yaml:334` }],

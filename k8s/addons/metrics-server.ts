@@ -29,6 +29,8 @@ export const metricsServer: Addon = {
   enabled: () => true,
   components: () => COMPONENTS,
   callsKubernetesApi: true,
+  // The HPA controller reads CPU use from it (APIService v1beta1.metrics.k8s.io, templates/apiservice.yaml).
+  servesApis: ['metrics.k8s.io/v1beta1'],
   footprint: () => ({
     foreignObjects: [],
     clusterKinds: [

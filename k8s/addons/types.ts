@@ -113,6 +113,8 @@ export interface Addon {
   readonly callsKubernetesApi: boolean;
   /** Fields its controllers rewrite at runtime. */
   readonly runtimeFields?: readonly RuntimeField[];
+  /** Aggregated APIs it serves (`group/version`), which other controllers depend on. */
+  readonly servesApis?: readonly string[];
   /**
    * CRDs (`<group>/<Kind>`) that must already exist when it starts: their provider syncs in
    * an earlier wave.

@@ -32,7 +32,7 @@ export function installWithoutArgoMarkdown(environments: readonly Environment[])
       '```bash',
       `kubectl apply -f dist/${env.name}/namespaces.yaml -f dist/${env.name}/network-policies.yaml`,
       ...addons.map((a) => helmInstallCommand(env, a.name)),
-      `kubectl apply -k dist/${env.name}   # everything else (its CRDs now exist)`,
+      `kubectl apply -k dist/${env.name}   # everything else but argocd.yaml (its CRDs now exist)`,
       '```',
       '',
     );

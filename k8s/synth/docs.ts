@@ -1,4 +1,5 @@
 import { secretsMarkdown } from '../apps/secrets-doc';
+import { reachabilityMarkdown, syncWavesMarkdown, upstreamFactsMarkdown } from '../engines/engine-docs';
 import { eventsMarkdown } from '../events/events-doc';
 import { architectureMarkdown } from '../gitops/architecture-doc';
 import { installWithoutArgoMarkdown } from '../gitops/install-doc';
@@ -17,5 +18,8 @@ export function environmentDocs(environments: readonly RenderedEnvironment[]): M
     ['docs/install-without-argocd.md', installWithoutArgoMarkdown(environments.map((r) => r.env))],
     ['docs/observability.md', observabilityMarkdown(environments)],
     ['docs/secrets.md', secretsMarkdown(environments)],
+    ['docs/reachability.md', reachabilityMarkdown(environments)],
+    ['docs/sync-waves.md', syncWavesMarkdown(environments)],
+    ['docs/upstream-facts.md', upstreamFactsMarkdown(oke)],
   ]);
 }

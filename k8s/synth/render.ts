@@ -72,10 +72,12 @@ export function serializeEnvironment(rendered: RenderedEnvironment): Map<string,
   for (const addon of addonsOf(rendered.env)) {
     out.set(`${HELM_VALUES_DIR}/${addon.name}.yaml`, header(rendered.env) + `# ${addon.chart.chart} ${addon.chart.version} from ${addon.chart.repoURL}\n` + stringify(addon.values(rendered.env), YAML_OPTIONS));
   }
+  // `kubectl apply -k` is the path without Argo CD (docs/install-without-argocd.md): the files
+  // of Argo CD's own kinds would fail there for want of its CRDs, so they are left out.
   const kustomization = {
     apiVersion: 'kustomize.config.k8s.io/v1beta1',
     kind: 'Kustomization',
-    resources: rendered.files.map((f) => f.name),
+    resources: rendered.files.filter((f) => !f.objects.some((o) => o.apiVersion.startsWith('argoproj.io/'))).map((f) => f.name),
   };
   out.set(KUSTOMIZATION_FILE, header(rendered.env) + stringify(kustomization, YAML_OPTIONS));
   out.set(HANDOFF_FILE, `${JSON.stringify(rendered.handoff, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import { ConfigError } from '../k8s/contract/errors';
 import { loadEnvironments } from '../k8s/environments';
-import type { EnvironmentName } from '../k8s/config/environment';
+import type { Environment, EnvironmentName } from '../k8s/config/environment';
 import { type KubeObject, type RenderedEnvironment, renderEnvironment } from '../k8s/synth/render';
 
 const cache = new Map<string, RenderedEnvironment>();
@@ -36,6 +36,13 @@ export function find(name: EnvironmentName, kind: string, objectName: string, na
   );
   if (!found) throw new Error(`${name}: no ${kind} ${namespace ? `${namespace}/` : ''}${objectName}`);
   return found;
+}
+
+/** The committed declaration of an environment, loaded and validated. */
+export function environment(name: EnvironmentName): Environment {
+  const env = loadEnvironments().find((e) => e.name === name);
+  if (!env) throw new Error(`no environment ${name}`);
+  return env;
 }
 
 export const ENVIRONMENTS: readonly EnvironmentName[] = ['local', 'oke'];

@@ -42,7 +42,7 @@ const COMPONENTS: AddonComponent[] = [
     ports: [{ port: 9001, clients: ['prometheus'], source: `${CHART} values.yaml notifications.containerPorts.metrics` }],
     containers: [{ name: 'notifications-controller', resources: res('10m', '32Mi', '100m', '64Mi'), sizing: 'posts one commit status per sync' }],
   },
-  { name: 'redis-secret-init', replicas: 1, transient: true, podSecurity: restricted, containers: [{ name: 'secret-init', resources: res('10m', '32Mi', '100m', '64Mi') }] },
+  { name: 'redis-secret-init', replicas: 1, transient: true, podSecurity: restricted, containers: [{ name: 'secret-init', resources: res('10m', '32Mi', '100m', '64Mi'), sizing: 'a pre-install hook that writes one Secret with the argocd CLI and exits' }] },
 ];
 
 /**

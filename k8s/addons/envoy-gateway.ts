@@ -18,7 +18,7 @@ const COMPONENTS: AddonComponent[] = [
     ],
     containers: [{ name: 'envoy-gateway', resources: res('25m', '96Mi', '250m', '128Mi'), sizing: 'no documented minimum (chart default request 256Mi is a default, not a floor); one Gateway, one HTTPRoute' }],
   },
-  { name: 'certgen', replicas: 1, transient: true, podSecurity: RESTRICTED, containers: [{ name: 'envoy-gateway-certgen', resources: res('10m', '32Mi', '100m', '64Mi') }] },
+  { name: 'certgen', replicas: 1, transient: true, podSecurity: RESTRICTED, containers: [{ name: 'envoy-gateway-certgen', resources: res('10m', '32Mi', '100m', '64Mi'), sizing: 'a hook Job that writes the control plane\'s TLS Secrets and exits' }] },
 ];
 
 /** Envoy proxy pods Envoy Gateway creates for a Gateway, in its own namespace. */

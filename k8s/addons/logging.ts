@@ -38,7 +38,7 @@ const ALLOY: AddonComponent[] = [
         resources: res('10m', '64Mi', '100m', '128Mi'),
         documentedMinimum: { memory: '120Mi', source: 'grafana/alloy docs/sources/set-up/estimate-resource-usage.md:41@helm-chart/1.11.1 (120 MiB of memory per 1 MiB/s of logs ingested)' },
       },
-      { name: 'config-reloader', resources: res('5m', '16Mi', '50m', '32Mi') },
+      { name: 'config-reloader', resources: res('5m', '32Mi', '50m', '50Mi'), sizing: 'the chart asks for 10m/50Mi (configReloader.resources.requests, grafana/alloy charts/alloy values.yaml:247-265@alloy-1.11.1); 50Mi is the limit, 32Mi the share it is guaranteed' },
     ],
   },
 ];

@@ -8,6 +8,8 @@ const KPS = 'prometheus-community/helm-charts charts/kube-prometheus-stack@kube-
 const GRAFANA = 'grafana-community/helm-charts charts/grafana@grafana-12.11.1';
 const PO = 'prometheus-operator/prometheus-operator@v0.93.0 (the chart ships v0.93.1, not tagged in the snapshot)';
 const RELOADER = res('5m', '16Mi', '50m', '32Mi');
+/** The operator's config-reloader beside Prometheus and Alertmanager; its chart default is unbounded (`=0` flags). */
+const RELOADER_CONTAINER = { name: 'config-reloader', resources: RELOADER, sizing: 'a small Go binary that watches one directory and posts /-/reload; no documented minimum' };
 const RESTRICTED = (source: string) => ({ level: 'restricted' as const, source });
 
 /** Service names the chart gives (release name kube-prometheus-stack): Grafana's data sources point at them. */
@@ -39,7 +41,7 @@ const COMPONENTS: AddonComponent[] = [
         resources: res('50m', '384Mi', '500m', '384Mi'),
         sizing: 'no documented minimum (prometheus docs give disk, not memory, per sample); one node with ~45 pods and no API-server scraping keeps the head well under 100k series',
       },
-      { name: 'config-reloader', resources: RELOADER },
+      RELOADER_CONTAINER,
     ],
   },
   {
@@ -51,7 +53,7 @@ const COMPONENTS: AddonComponent[] = [
       { port: 9093, clients: ['prometheus', 'same-namespace'], source: `${PO} pkg/alertmanager/statefulset.go:65-68` },
       { port: 8080, clients: ['prometheus'], source: `${PO} pkg/operator/config_reloader.go:30` },
     ],
-    containers: [{ name: 'alertmanager', resources: res('5m', '32Mi', '50m', '64Mi'), sizing: 'no documented minimum; one replica routing a few alerts' }, { name: 'config-reloader', resources: RELOADER }],
+    containers: [{ name: 'alertmanager', resources: res('5m', '32Mi', '50m', '64Mi'), sizing: 'no documented minimum; one replica routing a few alerts' }, RELOADER_CONTAINER],
   },
   {
     name: 'grafana',
@@ -94,7 +96,7 @@ const COMPONENTS: AddonComponent[] = [
     replicas: 1,
     transient: true,
     podSecurity: RESTRICTED(`${KPS} templates/prometheus-operator/admission-webhooks/job-patch/*.yaml (runAsUser 2000, seccomp RuntimeDefault)`),
-    containers: [{ name: 'create', resources: res('10m', '32Mi', '100m', '64Mi') }],
+    containers: [{ name: 'create', resources: res('10m', '32Mi', '100m', '64Mi'), sizing: 'a hook Job (kube-webhook-certgen) that writes one TLS Secret and exits' }],
   },
 ];
 

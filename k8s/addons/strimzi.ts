@@ -1,3 +1,4 @@
+import type { Environment } from '../config/environment';
 import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
 
 const TAG = 'strimzi/strimzi-kafka-operator packaging/helm-charts/helm3/strimzi-kafka-operator@1.2.0';
@@ -23,6 +24,9 @@ const COMPONENTS: AddonComponent[] = [
  * the Entity Operator may read every Secret in the app namespace (docs/security.md).
  */
 export const ENTITY_OPERATOR_WATCHES_OTHER_NAMESPACE = 'STRIMZI_ENTITY_OPERATOR_WATCHED_NAMESPACE_ENABLED';
+
+/** KafkaUsers (one SCRAM identity per app) exist only with SCRAM, and then live in the app namespace. */
+export const usersInAppNamespace = (env: Environment): boolean => env.kafka.backend === 'strimzi' && env.kafka.authentication === 'scram-sha-512';
 
 /** Strimzi 1.2.0 cluster operator; the Kafka pods themselves come from dist/<env>/kafka.yaml. */
 export const strimzi: Addon = {
@@ -64,7 +68,7 @@ export const strimzi: Addon = {
       // Operand pods satisfy the restricted Pod Security Standard (RestrictedPodSecurityProvider).
       { name: 'STRIMZI_POD_SECURITY_PROVIDER_CLASS', value: 'restricted' },
       // Only with in-cluster SCRAM users, which live in the app namespace (see above).
-      ...(env.kafka.backend === 'strimzi' && env.kafka.authentication === 'scram-sha-512' ? [{ name: ENTITY_OPERATOR_WATCHES_OTHER_NAMESPACE, value: 'true' }] : []),
+      ...(usersInAppNamespace(env) ? [{ name: ENTITY_OPERATOR_WATCHES_OTHER_NAMESPACE, value: 'true' }] : []),
     ],
     generateNetworkPolicy: true,
   }),

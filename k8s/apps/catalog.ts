@@ -1,4 +1,5 @@
 import type { AppName } from '../contract/app-names';
+import { RUNTIMES, type Runtime, type WritablePath } from './runtimes';
 
 /**
  * What each service is, independent of environment: how it listens and which platform
@@ -25,8 +26,8 @@ export interface AppSpec {
   readonly bindings: readonly 'reminder-sweep'[];
   /** Where it scales: on CPU (HPA), on its consumer lag (KEDA), or fixed. */
   readonly scaling: 'cpu' | 'consumer-lag' | 'fixed';
-  /** Writable paths besides /tmp (the root filesystem is read-only), with their size caps. */
-  readonly writablePaths: ReadonlyArray<{ readonly path: string; readonly sizeLimit: string; readonly why: string }>;
+  /** What runs the code: decides the writable paths besides /tmp (the root filesystem is read-only). */
+  readonly runtime: Runtime;
   /** Pod label `app.kubernetes.io/component`. */
   readonly component: 'frontend' | 'backend' | 'worker';
 }
@@ -34,7 +35,7 @@ export interface AppSpec {
 /** Name of the Secret holding the application's own credentials (created out of band). */
 export const APP_SECRETS = 'app-secrets';
 
-const WORKER = { port: 8000, readsSecrets: [], database: false, authenticatesUsers: false, egress: [], writablePaths: [], component: 'worker' } as const;
+const WORKER = { port: 8000, readsSecrets: [], database: false, authenticatesUsers: false, egress: [], runtime: 'python', component: 'worker' } as const;
 
 export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
   frontend: {
@@ -48,9 +49,7 @@ export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
     egress: [],
     bindings: [],
     scaling: 'fixed',
-    // The standalone server writes its image and fetch caches under .next/cache; /app is the
-    // WORKDIR of Next.js's Docker example (vercel/next.js examples/with-docker/Dockerfile).
-    writablePaths: [{ path: '/app/.next/cache', sizeLimit: '256Mi', why: 'Next.js image and fetch cache' }],
+    runtime: 'nextjs-standalone',
     component: 'frontend',
   },
   backend: {
@@ -64,7 +63,7 @@ export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
     egress: ['llm-api'],
     bindings: [],
     scaling: 'cpu',
-    writablePaths: [],
+    runtime: 'python',
     component: 'backend',
   },
   'recurring-task': { ...WORKER, description: 'Creates the next occurrence of a completed recurring task (FR-E04…E06)', usesState: true, invokes: ['backend'], bindings: [], scaling: 'consumer-lag' },
@@ -77,3 +76,6 @@ export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
 export function appsWhere(predicate: (spec: AppSpec) => boolean): AppName[] {
   return (Object.entries(APP_CATALOG) as [AppName, AppSpec][]).filter(([, s]) => predicate(s)).map(([a]) => a).sort();
 }
+
+/** Where an app writes besides /tmp: what its runtime writes. */
+export const writablePathsOf = (app: AppName): readonly WritablePath[] => RUNTIMES[APP_CATALOG[app].runtime].writablePaths;

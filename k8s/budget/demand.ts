@@ -4,7 +4,7 @@ import { ENVOY_PROXY } from '../addons/envoy-gateway';
 import type { AddonComponent } from '../addons/types';
 import type { Environment, Resources } from '../config/environment';
 import type { VolumeClaim } from '../contract/handoff';
-import { CONTAINER_LIMITS } from '../platform/guardrails';
+import { CONTAINER_LIMITS } from '../platform/container-limits';
 import { APP_NAMESPACE, ownedNamespaces } from '../platform/namespaces';
 import { type KubeObject, objectId } from '../synth/objects';
 import { parseQuantity, storageGb } from './quantity';

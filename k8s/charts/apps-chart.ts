@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import { APP_CATALOG, APP_SECRETS, appsWhere } from '../apps/catalog';
+import { APP_CATALOG, APP_SECRETS, appsWhere, writablePathsOf } from '../apps/catalog';
 import { APP_SECRET_KEYS } from '../apps/secrets';
 import { APP_NAMES, type AppName } from '../contract/app-names';
 import { type Environment, hostOf, imageOf } from '../config/environment';
@@ -74,7 +74,7 @@ export class AppsChart extends EnvironmentChart {
             labels: { 'app.kubernetes.io/component': APP_CATALOG[app].component },
             // The Dapr kubernetes secret store reads Secrets with the pod's own identity.
             automountServiceAccountToken: APP_CATALOG[app].readsSecrets.length > 0,
-            writablePaths: APP_CATALOG[app].writablePaths,
+            writablePaths: writablePathsOf(app),
             imagePullSecret: env.images.pullSecret,
           }),
         ];

@@ -1,5 +1,6 @@
 import { Size } from 'cdk8s';
 import type { Construct } from 'constructs';
+import { usersInAppNamespace } from '../addons/strimzi';
 import { parseQuantity } from '../budget/quantity';
 import { kedaOperatorPods } from '../network/platform-flows';
 import type { StrimziKafkaConfig } from '../config/environment';
@@ -41,7 +42,7 @@ export class KafkaChart extends EnvironmentChart {
       entityOperator: k.entityOperator,
       storageLimit: k.storageLimit,
       authentication: k.authentication,
-      userNamespace: APP_NAMESPACE,
+      ...(usersInAppNamespace(props.env) ? { userNamespace: APP_NAMESPACE } : {}),
       // The same clients as the kafka-clients and keda-to-kafka network flows.
       clientPeers: [podsPeer({ namespace: APP_NAMESPACE, names: eventApps() }), podsPeer(kedaOperatorPods(props.env))],
       exporter: k.exporter,

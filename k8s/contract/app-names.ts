@@ -5,3 +5,6 @@
  */
 export const APP_NAMES = ['frontend', 'backend', 'recurring-task', 'notification', 'audit', 'realtime'] as const;
 export type AppName = (typeof APP_NAMES)[number];
+
+/** The namespace the application's services, their Dapr components and their Kafka users live in. */
+export const APP_NAMESPACE = 'todo-app';

@@ -55,12 +55,24 @@ function outOfBandSecretRefs(o: any, manual: ReadonlySet<string>): string[] {
  * internal/gatewayapi/status/gateway.go:100-241@v1.9.0), or a Secret a person creates (pods
  * wait in CreateContainerConfigError, ImagePullBackOff or ContainerCreating).
  */
-export function externalWait(o: KubeObject & { spec?: any }, env: Environment, manual: ReadonlySet<string>, acmeIssuers: ReadonlySet<string>): string | undefined {
+export interface WaitContext {
+  /** Secrets only a person creates. */
+  readonly manual: ReadonlySet<string>;
+  /** ClusterIssuers that ask an ACME server. */
+  readonly acmeIssuers: ReadonlySet<string>;
+  /** `namespace/name` of each ServiceAccount → the image pull Secrets the kubelet adds to its pods. */
+  readonly serviceAccountPullSecrets: ReadonlyMap<string, readonly string[]>;
+}
+
+export function externalWait(o: KubeObject & { spec?: any }, env: Environment, ctx: WaitContext): string | undefined {
   const gk = groupKind(o);
   if (gk === 'cert-manager.io/ClusterIssuer' && o.spec?.acme) return 'an ACME account at Let’s Encrypt';
-  if (gk === 'cert-manager.io/Certificate' && acmeIssuers.has(o.spec?.issuerRef?.name)) return 'Let’s Encrypt to issue the certificate (public DNS and HTTP-01)';
+  if (gk === 'cert-manager.io/Certificate' && ctx.acmeIssuers.has(o.spec?.issuerRef?.name)) return 'Let’s Encrypt to issue the certificate (public DNS and HTTP-01)';
   if (gk === 'gateway.networking.k8s.io/Gateway' && env.edge.exposure === 'load-balancer') return 'the cloud to assign the load balancer an address';
-  const secrets = outOfBandSecretRefs(o.spec ?? {}, manual);
+  // The ServiceAccount admission plugin copies the account's imagePullSecrets into each pod.
+  const account = o.spec?.template?.spec ? `${o.metadata.namespace}/${o.spec.template.spec.serviceAccountName ?? 'default'}` : undefined;
+  const inherited = (account ? ctx.serviceAccountPullSecrets.get(account) ?? [] : []).filter((n) => ctx.manual.has(n));
+  const secrets = [...new Set([...outOfBandSecretRefs(o.spec ?? {}, ctx.manual), ...inherited])].sort();
   if (secrets.length > 0) return `Secret${secrets.length > 1 ? 's' : ''} ${secrets.join(', ')} (created by a person, docs/secrets.md)`;
   return undefined;
 }
@@ -70,6 +82,10 @@ export function waveApplications(env: Environment, files: ReadonlyMap<string, re
   const objects = [...files.values()].flat();
   const manual = new Set([...outOfBandSecrets(env).map((k) => k.secret), ...(pullSecretOf(env) ? [pullSecretOf(env)!.secret] : [])]);
   const acmeIssuers = new Set(objects.filter((o: any) => o.kind === 'ClusterIssuer' && o.spec?.acme).map((o) => o.metadata.name));
+  const serviceAccountPullSecrets = new Map(
+    objects.filter((o: any) => o.kind === 'ServiceAccount').map((o: any) => [`${o.metadata.namespace}/${o.metadata.name}`, (o.imagePullSecrets ?? []).map((r: { name: string }) => r.name)]),
+  );
+  const ctx: WaitContext = { manual, acmeIssuers, serviceAccountPullSecrets };
   const addons = new Map<string, Addon>(addonsOf(env).map((a) => [a.name, a]));
   const apps = objects.filter((o) => o.kind === 'Application' && o.metadata.name !== 'root') as Array<KubeObject & { spec: any; metadata: any }>;
   return apps.map((app) => {
@@ -87,7 +103,7 @@ export function waveApplications(env: Environment, files: ReadonlyMap<string, re
       uses: [...new Set(mine.map(groupKind).filter((gk) => !BUILT_IN_GROUPS.has(gk.split('/')[0]!)))].sort(),
       provides: [],
       externalWaits: mine.flatMap((o) => {
-        const w = externalWait(o as any, env, manual, acmeIssuers);
+        const w = externalWait(o as any, env, ctx);
         return w ? [{ object: `${o.kind} ${o.metadata.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata.name}`, waitsFor: w }] : [];
       }),
     };

@@ -22,6 +22,7 @@ import {
 } from '../../imports/k8s/kafkanodepool-kafka.strimzi.io';
 import type { Resources } from '../config/environment';
 import { KEEP_ON_DELETE } from '../gitops/argo-application';
+import { EntityOperatorAccess } from './entity-operator-access';
 import { STRIMZI_OPERANDS } from './operands';
 import { toCrdResources } from '../platform/resources';
 
@@ -166,5 +167,7 @@ export class KafkaCluster extends Construct {
         },
       },
     });
+    // The user operator watches the app namespace: the cluster operator needs rights there to set it up.
+    if (this.userNamespace !== props.namespace) new EntityOperatorAccess(this, 'EntityOperatorAccess', { operatorNamespace: props.namespace, watchedNamespace: this.userNamespace });
   }
 }

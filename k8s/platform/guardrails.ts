@@ -2,13 +2,8 @@ import { Lazy } from 'cdk8s';
 import { Construct } from 'constructs';
 import { k8s } from 'cdk8s-plus-28';
 import type { NamespaceTotals } from '../budget/demand';
+import { CONTAINER_LIMITS } from './container-limits';
 
-/** Per-container defaults and bounds in every namespace we own (for charts that leave containers unsized). */
-export const CONTAINER_LIMITS = {
-  defaultRequest: { cpu: '10m', memory: '32Mi' },
-  default: { cpu: '100m', memory: '48Mi' },
-  max: { cpu: '2', memory: '2Gi' },
-} as const;
 
 const MI = 2 ** 20;
 const roundUp = (value: number, step: number) => Math.ceil(value / step - 1e-9) * step;

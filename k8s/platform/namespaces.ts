@@ -1,12 +1,13 @@
 import { addonsOf } from '../addons';
 import type { Addon } from '../addons/types';
 import type { Environment } from '../config/environment';
+import { APP_NAMESPACE } from '../contract/app-names';
 import { mostPermissive, type PodSecurityLevel } from './pod-security';
 
 export type { PodSecurityLevel };
 
 /** The application namespace: our own workloads (and the operands that serve them), always `restricted`. */
-export const APP_NAMESPACE = 'todo-app';
+export { APP_NAMESPACE } from '../contract/app-names';
 
 /** Namespaces every cluster has and that this platform never owns (add-ons may still install into them). */
 export const SYSTEM_NAMESPACES: readonly string[] = ['kube-system'];

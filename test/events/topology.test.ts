@@ -1,3 +1,4 @@
+import { ROUTE_TIMEOUTS } from '../../k8s/edge/routes';
 import { APP_NAMES } from '../../k8s/contract/app-names';
 import { environmentInput, loadEnvironments } from '../../k8s/environments';
 import { renderEnvironment } from '../../k8s/synth/render';
@@ -111,7 +112,9 @@ describe.each(ENVIRONMENTS)('rendered event backbone (%s)', (env) => {
         inbound: { timeout: 'general', retry: 'deliver' },
       });
     }
-    expect(r.spec.targets.apps.backend).toEqual({ timeout: 'general', retry: 'invoke', circuitBreaker: 'service' });
+    expect(r.spec.targets.apps.backend).toEqual({ timeout: 'invoke', retry: 'invoke', circuitBreaker: 'service' });
+    // A chat call may wait for the LLM as long as the public /api route allows, not Dapr's general 10 s.
+    expect(r.spec.policies.timeouts.invoke).toBe(ROUTE_TIMEOUTS.api);
     expect(r.spec.policies.retries.deliver.policy).toBe('exponential');
   });
 });

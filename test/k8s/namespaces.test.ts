@@ -1,13 +1,19 @@
-import { APP_NAMESPACE, PLATFORM_NAMESPACES } from '../../k8s/platform/namespaces';
-import { ENVIRONMENTS, find, objectsOf } from '../helpers';
+import { APP_NAMESPACE, platformNamespaces } from '../../k8s/platform/namespaces';
+import { ENVIRONMENTS, environment, find, objectsOf } from '../helpers';
 
 const labels = (env: 'local' | 'oke', name: string) => find(env, 'Namespace', name).metadata.labels as Record<string, string>;
 
 describe.each(ENVIRONMENTS)('namespaces (%s)', (env) => {
+  const PLATFORM_NAMESPACES = platformNamespaces(environment(env));
   it('renders the namespaces the seeds require (FR-B01) and every add-on namespace', () => {
     const names = objectsOf(env).filter((o) => o.kind === 'Namespace').map((o) => o.metadata.name);
     expect(names).toEqual(expect.arrayContaining(['todo-app', 'kafka', 'dapr-system', 'monitoring']));
     expect(names.sort()).toEqual(PLATFORM_NAMESPACES.map((n) => n.name).sort());
+  });
+
+  it('never owns kube-system, even though an add-on installs into it (deleting the app must not delete it)', () => {
+    expect(PLATFORM_NAMESPACES.map((n) => n.name)).not.toContain('kube-system');
+    expect(objectsOf(env).some((o) => o.kind === 'Namespace' && o.metadata.name === 'kube-system')).toBe(false);
   });
 
   it('enforces the restricted Pod Security Standard on the application namespace', () => {
@@ -38,7 +44,7 @@ describe('PlatformNamespace', () => {
     const { Testing } = await import('cdk8s');
     const { PlatformNamespace } = await import('../../k8s/platform/platform-namespace');
     const chart = Testing.chart();
-    expect(() => new PlatformNamespace(chart, 'x', { spec: { name: 'x', owner: 'app', purpose: 'test', podSecurity: 'baseline' } })).toThrow(
+    expect(() => new PlatformNamespace(chart, 'x', { spec: { name: 'x', purpose: 'test', podSecurity: 'baseline', addons: [], callsKubernetesApi: false } })).toThrow(
       /needs an "exception"/,
     );
   });

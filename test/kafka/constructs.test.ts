@@ -1,13 +1,13 @@
-import { Testing } from 'cdk8s';
+import { Size, Testing } from 'cdk8s';
 import { KafkaCluster } from '../../k8s/kafka/kafka-cluster';
 import { KafkaTopic } from '../../k8s/kafka/kafka-topic';
 import { KafkaUser } from '../../k8s/kafka/kafka-user';
 
-const resources = { cpuRequest: '250m', cpuLimit: '1', memoryRequest: '1Gi', memoryLimit: '1Gi' };
+const entityOperator = { cpuRequest: '20m', cpuLimit: '200m', memoryRequest: '256Mi', memoryLimit: '384Mi' };
 
 function cluster(props: Partial<ConstructorParameters<typeof KafkaCluster>[2]> = {}) {
   const chart = Testing.chart();
-  const c = new KafkaCluster(chart, 'k', { name: 'events', namespace: 'kafka', version: '4.3.1', brokers: 1, resources, storageLimit: '5Gi', ...props });
+  const c = new KafkaCluster(chart, 'k', { name: 'events', namespace: 'kafka', version: '4.3.1', brokers: 1, heap: Size.mebibytes(512), cpu: { request: '250m', limit: '1' }, entityOperator, storageLimit: '5Gi', ...props });
   return { chart, c };
 }
 
@@ -21,7 +21,8 @@ describe('KafkaCluster', () => {
       metadata: { labels: { 'strimzi.io/cluster': 'events' } },
       spec: { replicas: 1, roles: ['controller', 'broker'], storage: { type: 'ephemeral', sizeLimit: '5Gi' }, jvmOptions: { '-Xms': '512m', '-Xmx': '512m' } },
     });
-    expect(pool.spec.resources).toEqual({ requests: { cpu: '250m', memory: '1Gi' }, limits: { cpu: '1', memory: '1Gi' } });
+    // The container holds the heap plus as much again for page cache, metaspace and direct buffers.
+    expect(pool.spec.resources).toEqual({ requests: { cpu: '250m', memory: '1024Mi' }, limits: { cpu: '1', memory: '1024Mi' } });
     expect(kafka.apiVersion).toBe('kafka.strimzi.io/v1');
     expect(kafka.spec.kafka.listeners).toEqual([{ name: 'plain', port: 9092, type: 'internal', tls: false }]);
     expect(kafka.spec.zookeeper).toBeUndefined();

@@ -1,5 +1,5 @@
-import { PLATFORM_NAMESPACES } from '../../k8s/platform/namespaces';
-import { ENVIRONMENTS, objectsOf } from '../helpers';
+import { ownedNamespaces } from '../../k8s/platform/namespaces';
+import { ENVIRONMENTS, environment, objectsOf } from '../helpers';
 
 /** Every pod template we render (Deployments, StatefulSets, DaemonSets, Jobs, CronJobs). */
 function podTemplates(env: 'local' | 'oke'): Array<{ owner: string; pod: any }> {
@@ -94,7 +94,7 @@ describe.each(ENVIRONMENTS)('policy over every object (%s)', (env) => {
 
   it('denies all traffic by default in every namespace we own', () => {
     const policies = (objectsOf(env) as any[]).filter((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'default-deny');
-    for (const ns of PLATFORM_NAMESPACES.map((n) => n.name)) {
+    for (const ns of ownedNamespaces(environment(env))) {
       const p = policies.find((x) => x.metadata.namespace === ns);
       expect([ns, p?.spec]).toEqual([ns, { podSelector: {}, policyTypes: ['Ingress', 'Egress'] }]);
     }

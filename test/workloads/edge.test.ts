@@ -74,7 +74,9 @@ describe('edge per environment', () => {
         'service.beta.kubernetes.io/oci-load-balancer-shape-flex-min': '10',
         'service.beta.kubernetes.io/oci-load-balancer-shape-flex-max': '10',
         'service.beta.kubernetes.io/oci-load-balancer-security-list-management-mode': 'None',
+        'service.beta.kubernetes.io/oci-load-balancer-connection-idle-timeout': '3600',
       },
+      loadBalancerIP: '203.0.113.10',
     });
     expect((find('local', 'EnvoyProxy', 'todo-chatbot', 'envoy-gateway-system') as any).spec.provider.kubernetes.envoyService.type).toBe('NodePort');
     expect((find('oke', 'GatewayClass', 'envoy') as any).spec.parametersRef).toMatchObject({ kind: 'EnvoyProxy', name: 'todo-chatbot' });

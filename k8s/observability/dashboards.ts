@@ -5,7 +5,7 @@ import { APP_NAMESPACE } from '../contract/app-names';
 /** The Grafana folder and file provider of the platform's dashboards. */
 const PROVIDER = 'todo-chatbot';
 
-interface Panel {
+export interface Panel {
   readonly title: string;
   readonly expr: string;
   readonly legend: string;
@@ -19,7 +19,7 @@ const dlq = `${DEAD_LETTER_PREFIX}\\\\..*`;
  * metrics), how far each consumer group is behind (Kafka Exporter), what lands on dead-letter
  * topics, and where the time goes at the edge (Envoy).
  */
-const EVENT_FLOW: readonly Panel[] = [
+export const EVENT_FLOW: readonly Panel[] = [
   { title: 'Published messages/s by app and topic', expr: 'sum by (app_id, topic) (rate(dapr_component_pubsub_egress_count[5m]))', legend: '{{app_id}} → {{topic}}', unit: 'ops' },
   { title: 'Publish failures/s', expr: 'sum by (app_id, topic) (rate(dapr_component_pubsub_egress_count{success="false"}[5m]))', legend: '{{app_id}} → {{topic}}', unit: 'ops' },
   { title: 'Consumed messages/s by app, topic and outcome', expr: 'sum by (app_id, topic, process_status) (rate(dapr_component_pubsub_ingress_count[5m]))', legend: '{{app_id}} ← {{topic}} ({{process_status}})', unit: 'ops' },
@@ -40,6 +40,9 @@ function timeseries(p: Panel, i: number) {
   };
 }
 
+/** The Loki query of the logs panel: the app namespace's JSON logs, warnings and errors. */
+export const APP_LOG_ERRORS = `{namespace="${APP_NAMESPACE}"} | json | level=~"(?i)error|warn"`;
+
 function eventFlowDashboard(env: Environment) {
   const panels: Record<string, unknown>[] = EVENT_FLOW.map(timeseries);
   if (env.observability.logs === 'loki') {
@@ -49,7 +52,7 @@ function eventFlowDashboard(env: Environment) {
       title: 'Application logs (errors first)',
       datasource: { type: 'loki', uid: 'loki' },
       gridPos: { h: 10, w: 24, x: 0, y: Math.ceil(EVENT_FLOW.length / 2) * 8 },
-      targets: [{ refId: 'A', expr: `{namespace="${APP_NAMESPACE}"} | json | level=~"(?i)error|warn"` }],
+      targets: [{ refId: 'A', expr: APP_LOG_ERRORS }],
     });
   }
   return { uid: 'todo-event-flow', title: 'Todo Chatbot — event flow', schemaVersion: 39, time: { from: 'now-3h', to: 'now' }, refresh: '30s', panels };

@@ -1,5 +1,7 @@
 import type { RenderedEnvironment } from '../synth/render';
+import { ALERT_RECEIVER_SECRET, ALERT_WEBHOOK_KEY } from './alert-routing';
 import { platformAlerts } from './alerts';
+import { APP_LOG_ERRORS, EVENT_FLOW } from './dashboards';
 
 /** docs/observability.md: monitors, alerts and the log-aggregation choice, from the rendered objects. */
 export function observabilityMarkdown(environments: readonly RenderedEnvironment[]): string {
@@ -37,11 +39,39 @@ export function observabilityMarkdown(environments: readonly RenderedEnvironment
     ),
     '',
     'OCI Logging is the alternative on OKE when the cluster must not spend memory on Loki: enable the OKE',
-    'worker-node log agent in the OCI console and set `observability.logs: none` (OCI Logging is free up',
-    'to 10 GB a month).',
+    'worker-node log agent in the OCI console and set `observability.logs: none`.',
     '',
-    '**Tracing.** Dapr propagates W3C trace context (sampling per environment); set `dapr.tracing.otlpEndpoint`',
-    'to export spans to an OTLP collector.',
+    '**Dashboards.** Grafana is provisioned from files (no sidecar): the data sources Prometheus, Alertmanager',
+    'and, where logs are collected, Loki; and the dashboard *Todo Chatbot — event flow* (folder *Todo Chatbot*):',
+    '',
+    '| panel | query |',
+    '|---|---|',
+    ...EVENT_FLOW.map((p) => `| ${p.title} | \`${p.expr.replace(/\|/g, '\\|').replace(/\\\\/g, '\\')}\` |`),
+    `| Application logs (errors first; with Loki) | \`${APP_LOG_ERRORS.replace(/\|/g, '\\|')}\` |`,
+    '',
+    'Grafana has no login and is not routed through the Gateway: open it with',
+    '`kubectl -n monitoring port-forward svc/kube-prometheus-stack-grafana 3000:80` (anonymous editor; only',
+    'someone who can port-forward, i.e. holds cluster credentials, reaches it).',
+    '',
+    '**Where alerts go.** Alertmanager sends every alert (except the stack\'s Watchdog) to one Slack-compatible',
+    `incoming webhook (Slack, Mattermost, ntfy…) whose URL it reads from the Secret \`monitoring/${ALERT_RECEIVER_SECRET}\`,`,
+    `key \`${ALERT_WEBHOOK_KEY}\`, at notification time — the URL is never in Git:`,
+    '',
+    '```sh',
+    `kubectl -n monitoring create secret generic ${ALERT_RECEIVER_SECRET} --from-literal=${ALERT_WEBHOOK_KEY}='https://hooks.slack.com/services/…'`,
+    '```',
+    '',
+    'Without the Secret, Alertmanager still starts, and failed notifications show in its UI and in',
+    '`alertmanager_notifications_failed_total` (docs/secrets.md lists it with the other out-of-band Secrets).',
+    '',
+    '**Tracing.** Dapr propagates W3C trace context. Spans are exported only where a collector is configured:',
+    '',
+    ...environments.map((r) => {
+      const t = r.env.dapr.tracing;
+      return Number(t.samplingRate) > 0 && t.otlpEndpoint
+        ? `- \`${r.env.name}\`: sampling ${t.samplingRate}, exported over OTLP to \`${t.otlpEndpoint}\`.`
+        : `- \`${r.env.name}\`: off (sampling 0) — no collector runs there; set \`dapr.tracing.otlpEndpoint\` and a sampling rate above 0 to turn it on (synth refuses a rate without an endpoint).`;
+    }),
     '',
   ].join('\n');
 }

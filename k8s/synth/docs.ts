@@ -1,4 +1,5 @@
 import { secretsMarkdown } from '../apps/secrets-doc';
+import { costMarkdown } from '../budget/cost-doc';
 import { reachabilityMarkdown, syncWavesMarkdown, upstreamFactsMarkdown } from '../engines/engine-docs';
 import { eventsMarkdown } from '../events/events-doc';
 import { architectureMarkdown } from '../gitops/architecture-doc';
@@ -21,5 +22,6 @@ export function environmentDocs(environments: readonly RenderedEnvironment[]): M
     ['docs/reachability.md', reachabilityMarkdown(environments)],
     ['docs/sync-waves.md', syncWavesMarkdown(environments)],
     ['docs/upstream-facts.md', upstreamFactsMarkdown(oke)],
+    ['docs/cost.md', costMarkdown(environments)],
   ]);
 }

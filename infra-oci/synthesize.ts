@@ -25,7 +25,8 @@ export interface OciSynthResult {
 export function synthesizeOci(config: OciConfig, outdir?: string, handoff: Handoff = readHandoff(HOSTED_ENVIRONMENT)): OciSynthResult {
   const budget = alwaysFreeBudget(config, handoff.demand);
   assertAlwaysFree(budget);
-  const app = new App(outdir ? { outdir } : {});
+  // No stack traces in construct metadata: they cost a third of the synth and are not in the output.
+  const app = new App({ ...(outdir ? { outdir } : {}), stackTraces: false });
   try {
     const stacks = buildOciStacks(app, config, handoff);
     app.synth();

@@ -1,6 +1,7 @@
 import { ADDONS } from '../addons';
 import type { Environment } from '../config/environment';
 import type { RenderedEnvironment } from '../synth/render';
+import { ENGINE_FACTS } from './engine-facts';
 import { type NetworkPolicyObject, NetworkPolicyEngine } from './network-policy';
 import { podInventory } from './pod-inventory';
 import { type Connection, forbiddenConnections, requiredConnections } from './required-connections';
@@ -77,6 +78,8 @@ export function upstreamFactsMarkdown(env: Environment): string {
       }
     }
   }
+  lines.push('', '## Behaviours of the programs that act on our objects', '', 'What the engine models in `k8s/engines/` (and their tests) assume.', '', '| program | behaviour | value | source |', '|---|---|---|---|');
+  for (const f of ENGINE_FACTS) lines.push(`| ${f.program} | ${f.fact} | ${f.value} | ${f.source} |`);
   return `${lines.join('\n')}\n`;
 }
 

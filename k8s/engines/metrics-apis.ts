@@ -1,13 +1,13 @@
 import type { KubeObject } from '../synth/objects';
 
 /**
- * The aggregated metrics APIs the HPA controller reads (kubernetes/kubernetes
- * pkg/controller/podautoscaler/metrics/client.go@v1.28: resource metrics from
- * `metrics.k8s.io`, Pods/Object metrics from `custom.metrics.k8s.io`, External from
- * `external.metrics.k8s.io`). A KEDA ScaledObject becomes an HPA with External metrics served
- * by KEDA's metrics apiserver, plus resource metrics for its cpu/memory triggers
- * (kedacore/keda pkg/scaling/resolver, controllers/keda/hpa.go@v2.20.2). Without a provider
- * the HPA reports FailedGetResourceMetric and never scales.
+ * The aggregated metrics APIs the HPA controller reads (kubernetes.io/docs/tasks/run-application/
+ * horizontal-pod-autoscale, "Support for metrics APIs": resource metrics from `metrics.k8s.io`,
+ * Pods/Object metrics from `custom.metrics.k8s.io`, External from `external.metrics.k8s.io`).
+ * A KEDA ScaledObject becomes an HPA with External metrics served by KEDA's metrics apiserver
+ * (kedacore/keda pkg/scalers/kafka_scaler.go:732-738@v2.20.2), and Resource metrics for its
+ * cpu/memory triggers (cpu_memory_scaler.go:110-120). Without a provider the HPA reports
+ * FailedGetResourceMetric and never scales.
  */
 const BY_METRIC_TYPE: Readonly<Record<string, string>> = {
   Resource: 'metrics.k8s.io/v1beta1',

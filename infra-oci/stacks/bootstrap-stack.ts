@@ -94,10 +94,11 @@ export class BootstrapStack extends OciStack {
       dependsOn: [argo],
     });
 
-    new TerraformOutput(this, 'argocd_admin_password_command', {
-      description: 'Prints the initial Argo CD admin password (rotate it, then delete the Secret)',
-      value: `kubectl -n ${boot.namespace} get secret argocd-initial-admin-secret -o jsonpath={.data.password} | base64 -d`,
+    // Argo CD runs headless (no API server or UI): read its state through the Kubernetes API,
+    // or with `argocd --core` (argoproj/argo-cd docs/operator-manual/core.md@v3.5.1).
+    new TerraformOutput(this, 'argocd_status_command', {
+      description: 'Sync and health of every Application (Argo CD has no UI here)',
+      value: `kubectl -n ${boot.namespace} get applications.argoproj.io -o custom-columns=NAME:.metadata.name,SYNC:.status.sync.status,HEALTH:.status.health.status`,
     });
-    new TerraformOutput(this, 'argocd_ui_command', { value: `kubectl -n ${boot.namespace} port-forward svc/${boot.releaseName}-argocd-server 8080:443` });
   }
 }

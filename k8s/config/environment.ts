@@ -19,7 +19,7 @@ export const ResourcesSchema = z.strictObject({
 });
 export type Resources = z.output<typeof ResourcesSchema>;
 
-/** In-cluster Kafka run by the Strimzi operator (KRaft, one dual-role node, ephemeral storage). */
+/** In-cluster Kafka run by the Strimzi operator (KRaft, one dual-role node, its log on a persistent volume). */
 const StrimziKafkaSchema = z.strictObject({
   backend: z.literal('strimzi'),
   /** Name of the Kafka resource; the bootstrap Service is <name>-kafka-bootstrap. */
@@ -45,8 +45,16 @@ const StrimziKafkaSchema = z.strictObject({
   entityOperator: ResourcesSchema.default({ cpuRequest: '10m', cpuLimit: '250m', memoryRequest: '192Mi', memoryLimit: '192Mi' }),
   /** The Kafka Exporter (consumer-group lag as metrics). */
   exporter: ResourcesSchema.default({ cpuRequest: '10m', cpuLimit: '100m', memoryRequest: '32Mi', memoryLimit: '48Mi' }),
-  /** Cap of the ephemeral (emptyDir) log directory per broker. */
-  storageLimit: quantity.default('5Gi'),
+  /**
+   * The log volume of each node (one JBOD volume that also holds the KRaft metadata): topics,
+   * committed consumer offsets and dead letters survive a broker restart or a node replacement.
+   */
+  storage: z.strictObject({
+    /** Requested size (on OKE at least 50Gi: smaller claims are billed as 50 GB). */
+    size: quantity,
+    /** StorageClass of the claim. @default - the cluster's default class */
+    storageClass: k8sName.optional(),
+  }),
 });
 
 /**

@@ -10,7 +10,11 @@ export interface AppSpec {
   readonly description: string;
   /** Port the container listens on (also the Dapr app-port). */
   readonly port: number;
-  /** Uses the Dapr state store (idempotency keys, processing state — FR-D08). */
+  /**
+   * Uses the Dapr state store (idempotency keys, processing state — FR-D08). Every consumer of
+   * a topic must: delivery is at least once, so a redelivered event is recognised there by its
+   * CloudEvent id (checked at synth by topologyProblems).
+   */
   readonly usesState: boolean;
   /** Kubernetes Secrets the app reads through the Dapr secrets API (FR-D14). */
   readonly readsSecrets: readonly string[];
@@ -24,6 +28,12 @@ export interface AppSpec {
   readonly egress: readonly 'llm-api'[];
   /** Dapr input bindings it receives (env var → component), e.g. the reminder sweep. */
   readonly bindings: readonly 'reminder-sweep'[];
+  /**
+   * Schedules Dapr jobs (Jobs API); they fire back at POST /job/<name> on this app (ERRATA #1).
+   * A scheduler that keeps jobs in memory loses them when it restarts, so such an app must also
+   * receive the reminder sweep and re-create or catch up what was lost (checked at synth).
+   */
+  readonly schedulesJobs: boolean;
   /** Where it scales: on CPU (HPA), on its consumer lag (KEDA), or fixed. */
   readonly scaling: 'cpu' | 'consumer-lag' | 'fixed';
   /** What runs the code: decides the writable paths besides /tmp (the root filesystem is read-only). */
@@ -35,7 +45,16 @@ export interface AppSpec {
 /** Name of the Secret holding the application's own credentials (created out of band). */
 export const APP_SECRETS = 'app-secrets';
 
-const WORKER = { port: 8000, readsSecrets: [], database: false, authenticatesUsers: false, egress: [], runtime: 'python', component: 'worker' } as const;
+const WORKER = { port: 8000, readsSecrets: [], database: false, authenticatesUsers: false, egress: [], runtime: 'python', schedulesJobs: false, component: 'worker' } as const;
+
+/**
+ * How late a reminder may be delivered when its Dapr job was lost (the in-memory scheduler
+ * restarted): the reminder sweep must run more often than this.
+ */
+export const REMINDER_TOLERANCE_MINUTES = 10;
+
+/** How often the apps with the `reminder-sweep` binding sweep for reminders whose job was lost (5-field cron). */
+export const REMINDER_SWEEP_SCHEDULE = '*/5 * * * *';
 
 export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
   frontend: {
@@ -48,12 +67,14 @@ export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
     authenticatesUsers: true,
     egress: [],
     bindings: [],
+    schedulesJobs: false,
     scaling: 'fixed',
     runtime: 'nextjs-standalone',
     component: 'frontend',
   },
   backend: {
-    description: 'FastAPI API, MCP tools and the AI agent; publishes task events and schedules reminder jobs',
+    description:
+      'FastAPI API, MCP tools and the AI agent; publishes task events, schedules a Dapr job per reminder and, on the reminder sweep, publishes the due reminders whose job was lost and re-creates the jobs of future ones (FR-E01, E02)',
     port: 8000,
     usesState: true,
     readsSecrets: [APP_SECRETS],
@@ -61,15 +82,17 @@ export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
     database: true,
     authenticatesUsers: true,
     egress: ['llm-api'],
-    bindings: [],
+    // The source of truth of reminders is its database; the sweep catches what the scheduler lost.
+    bindings: ['reminder-sweep'],
+    schedulesJobs: true,
     scaling: 'cpu',
     runtime: 'python',
     component: 'backend',
   },
   'recurring-task': { ...WORKER, description: 'Creates the next occurrence of a completed recurring task (FR-E04…E06)', usesState: true, invokes: ['backend'], bindings: [], scaling: 'consumer-lag' },
-  notification: { ...WORKER, description: 'Delivers due reminders; sweeps for missed ones every 5 minutes (FR-E01…E03)', usesState: true, invokes: [], bindings: ['reminder-sweep'], scaling: 'consumer-lag' },
+  notification: { ...WORKER, description: 'Delivers due reminders, each once: a redelivered or swept-again reminder is recognised by its idempotency key (FR-E03)', usesState: true, invokes: [], bindings: [], scaling: 'consumer-lag' },
   audit: { ...WORKER, description: 'Writes every event to the audit trail (FR-E07, FR-E08)', usesState: true, invokes: [], bindings: [], scaling: 'consumer-lag' },
-  realtime: { ...WORKER, description: 'WebSocket fan-out of task updates to browsers (FR-E09…E11)', usesState: false, invokes: [], bindings: [], scaling: 'consumer-lag' },
+  realtime: { ...WORKER, description: 'WebSocket fan-out of task updates to browsers, skipping redelivered ones (FR-E09…E11)', usesState: true, invokes: [], bindings: [], scaling: 'consumer-lag' },
 };
 
 /** Apps that use a building block, sorted (stable component scopes). */

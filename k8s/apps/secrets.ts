@@ -2,6 +2,7 @@ import { addonsOf } from '../addons';
 import type { Environment } from '../config/environment';
 import { NOTIFICATIONS_SECRET, reportsToGitHub } from '../gitops/deploy-status';
 import { ALERT_RECEIVER_SECRET, ALERT_WEBHOOK_KEY } from '../observability/alert-routing';
+import { BACKUP_SECRET_KEYS } from '../platform/database';
 import { APP_NAMESPACE } from '../platform/namespaces';
 import { APP_SECRETS } from './catalog';
 
@@ -56,6 +57,7 @@ export function outOfBandSecrets(env: Environment): OutOfBandSecretKey[] {
   if (env.database.provider === 'external') {
     keys.push({ secret: env.database.secretName, key: env.database.key, required: true, purpose: 'postgres:// URI of the external database (e.g. Neon), with sslmode=require', example: '"$DATABASE_URL"' });
   }
+  keys.push(...backupCredentials(env));
   const monitoring = addonsOf(env).find((a) => a.name === 'kube-prometheus-stack')!.namespace;
   keys.push({ secret: ALERT_RECEIVER_SECRET, namespace: monitoring, key: ALERT_WEBHOOK_KEY, required: false, purpose: 'Slack-compatible incoming webhook URL alerts are sent to (without it Alertmanager runs and shows failed notifications)', example: '"$ALERT_WEBHOOK_URL"' });
   if (reportsToGitHub(env)) {
@@ -63,6 +65,22 @@ export function outOfBandSecrets(env: Environment): OutOfBandSecretKey[] {
     keys.push({ secret: NOTIFICATIONS_SECRET.name, namespace: argocd, key: NOTIFICATIONS_SECRET.key, required: false, purpose: "fine-grained GitHub token with 'Commit statuses: write' on this repository; Argo CD reports every sync as a commit status", example: '"$GITHUB_STATUS_TOKEN"' });
   }
   return keys;
+}
+
+/**
+ * The S3 credentials of the database backups: on OCI a Customer Secret Key of a user allowed to
+ * manage objects in the backup bucket (created out of band: it is a credential), and the region
+ * the sidecar signs for. Without them WAL archiving fails and the WAL piles up on the volume.
+ */
+function backupCredentials(env: Environment): OutOfBandSecretKey[] {
+  const backup = env.database.provider === 'cloudnative-pg' ? env.database.backup : undefined;
+  if (!backup) return [];
+  const key = (k: keyof typeof BACKUP_SECRET_KEYS, purpose: string, example: string): OutOfBandSecretKey => ({ secret: backup.credentialsSecret, key: BACKUP_SECRET_KEYS[k], required: true, purpose, example });
+  return [
+    key('accessKeyId', `access key of an OCI Customer Secret Key whose user may manage objects in bucket \`${backup.bucket}\`; the Barman Cloud sidecar archives WAL and daily base backups with it (docs/durability.md)`, '"$BACKUP_ACCESS_KEY_ID"'),
+    key('secretAccessKey', 'its secret (shown once, when the key is generated)', '"$BACKUP_SECRET_ACCESS_KEY"'),
+    key('region', 'region the S3 requests are signed for (not secret; the plugin reads it only from a Secret)', `${backup.region}`),
+  ];
 }
 
 /** Secrets that an operator in the cluster creates, by name pattern. */

@@ -1,4 +1,5 @@
 import { addonsOf } from '../addons';
+import { BARMAN_CLOUD } from '../addons/barman-cloud';
 import { ACME_SOLVER } from '../addons/cert-manager';
 import { ENVOY_PROXY } from '../addons/envoy-gateway';
 import type { AddonComponent } from '../addons/types';
@@ -73,9 +74,31 @@ function replicaBounds(d: Obj, all: readonly Obj[]): { min: number; max: number 
 }
 
 /**
+ * The Barman Cloud sidecar the plugin adds to each instance pod of a Cluster that archives
+ * through it, with the resources of the ObjectStore named in the Cluster's `plugins` — its
+ * only source (plugin-barman-cloud internal/cnpgi/operator/lifecycle.go:341-356 and
+ * lifecycle_resources.go@v0.14.0). A recovery-only Cluster gets it in the recovery Job, which
+ * runs before the instance and not beside it, so that is not counted.
+ */
+function barmanSidecar(cluster: Obj, all: readonly Obj[]): { resources: Obj['spec'] } | undefined {
+  const plugin = (cluster.spec.plugins ?? []).find((p: any) => p.name === BARMAN_CLOUD.pluginName && p.enabled !== false && p.parameters?.[BARMAN_CLOUD.parameters.objectStore]);
+  if (!plugin) return undefined;
+  const store = all.find(
+    (x) =>
+      x.apiVersion === BARMAN_CLOUD.objectStore.apiVersion &&
+      x.kind === BARMAN_CLOUD.objectStore.kind &&
+      x.metadata.namespace === cluster.metadata.namespace &&
+      x.metadata.name === plugin.parameters[BARMAN_CLOUD.parameters.objectStore],
+  );
+  // Unsized (or a store not rendered here): the namespace's LimitRange sizes the container.
+  return { resources: store?.spec?.instanceSidecarConfiguration?.resources };
+}
+
+/**
  * Pod demands of rendered objects as the cluster will run them: our workloads, the daprd
  * sidecar the injector adds (sized by annotations), and the pods operators create from our
- * resources (Kafka nodes and entity operator, the Kafka Exporter, PostgreSQL, the Envoy
+ * resources (Kafka nodes and entity operator, the Kafka Exporter, PostgreSQL with its backup
+ * sidecar, the Envoy
  * proxy, cert-manager's HTTP-01 solver while a challenge is open).
  */
 export function manifestDemands(env: Environment, objects: readonly KubeObject[]): PodDemand[] {
@@ -107,7 +130,9 @@ export function manifestDemands(env: Environment, objects: readonly KubeObject[]
       if (operators.length > 0) out.push({ namespace: ns, owner: 'Kafka entity operator', source: 'operand', replicas: fixed(1), ...sum(operators.map((x: any) => effective(x.resources, ranged))) });
       if (o.spec.kafkaExporter) out.push({ namespace: ns, owner: 'Kafka exporter', source: 'operand', replicas: fixed(1), ...effective(o.spec.kafkaExporter.resources, ranged) });
     } else if (group === 'postgresql.cnpg.io' && o.kind === 'Cluster') {
-      out.push({ namespace: ns, owner: `PostgreSQL ${o.metadata.name}`, source: 'operand', replicas: fixed(o.spec.instances ?? 1), ...effective(o.spec.resources, ranged) });
+      const sidecar = barmanSidecar(o, all);
+      const containers = [effective(o.spec.resources, ranged), ...(sidecar ? [effective(sidecar.resources, ranged)] : [])];
+      out.push({ namespace: ns, owner: `PostgreSQL ${o.metadata.name}`, source: 'operand', replicas: fixed(o.spec.instances ?? 1), ...sum(containers) });
     } else if (group === 'gateway.envoyproxy.io' && o.kind === 'EnvoyProxy') {
       const d = o.spec.provider?.kubernetes?.envoyDeployment ?? {};
       const shutdown = effective({ requests: ENVOY_PROXY.shutdownManagerRequests }, ranged);

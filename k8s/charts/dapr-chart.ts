@@ -1,5 +1,5 @@
 import type { Construct } from 'constructs';
-import { APP_CATALOG, appsWhere } from '../apps/catalog';
+import { APP_CATALOG, appsWhere, REMINDER_SWEEP_SCHEDULE } from '../apps/catalog';
 import { APP_NAMES } from '../contract/app-names';
 import { cronBinding, kubernetesSecretStore, postgresqlStateStore } from '../dapr/building-blocks';
 import type { DaprComponent } from '../dapr/dapr-component';
@@ -24,8 +24,6 @@ export const DAPR_NAMES = {
   reminderSweep: 'reminder-sweep',
 } as const;
 
-/** How often the notification worker sweeps for reminders whose job was lost (5-field cron). */
-export const REMINDER_SWEEP_SCHEDULE = '*/5 * * * *';
 
 /** Input bindings apps can declare in the catalog, by catalog name → component name. */
 export const DAPR_BINDINGS = { 'reminder-sweep': DAPR_NAMES.reminderSweep } as const;

@@ -40,7 +40,7 @@ export class KafkaChart extends EnvironmentChart {
       heap: Size.mebibytes(parseQuantity(k.heap) / 2 ** 20),
       cpu: k.cpu,
       entityOperator: k.entityOperator,
-      storageLimit: k.storageLimit,
+      storage: k.storage,
       authentication: k.authentication,
       ...(usersInAppNamespace(props.env) ? { userNamespace: APP_NAMESPACE } : {}),
       // The same clients as the kafka-clients and keda-to-kafka network flows.

@@ -19,7 +19,7 @@ export const ResourcesSchema = z.strictObject({
 });
 export type Resources = z.output<typeof ResourcesSchema>;
 
-/** In-cluster Kafka run by the Strimzi operator (KRaft, one dual-role node, ephemeral storage). */
+/** In-cluster Kafka run by the Strimzi operator (KRaft, one dual-role node, its log on a persistent volume). */
 const StrimziKafkaSchema = z.strictObject({
   backend: z.literal('strimzi'),
   /** Name of the Kafka resource; the bootstrap Service is <name>-kafka-bootstrap. */
@@ -45,8 +45,16 @@ const StrimziKafkaSchema = z.strictObject({
   entityOperator: ResourcesSchema.default({ cpuRequest: '10m', cpuLimit: '250m', memoryRequest: '192Mi', memoryLimit: '192Mi' }),
   /** The Kafka Exporter (consumer-group lag as metrics). */
   exporter: ResourcesSchema.default({ cpuRequest: '10m', cpuLimit: '100m', memoryRequest: '32Mi', memoryLimit: '48Mi' }),
-  /** Cap of the ephemeral (emptyDir) log directory per broker. */
-  storageLimit: quantity.default('5Gi'),
+  /**
+   * The log volume of each node (one JBOD volume that also holds the KRaft metadata): topics,
+   * committed consumer offsets and dead letters survive a broker restart or a node replacement.
+   */
+  storage: z.strictObject({
+    /** Requested size (on OKE at least 50Gi: smaller claims are billed as 50 GB). */
+    size: quantity,
+    /** StorageClass of the claim. @default - the cluster's default class */
+    storageClass: k8sName.optional(),
+  }),
 });
 
 /**
@@ -79,6 +87,87 @@ export type KafkaConfig = z.output<typeof KafkaSchema>;
 export type StrimziKafkaConfig = z.output<typeof StrimziKafkaSchema>;
 export type SaslKafkaConfig = z.output<typeof SaslKafkaSchema>;
 
+/**
+ * A daily six-field cron, seconds first: CloudNativePG's ScheduledBackup reads its schedule that
+ * way (cloudnative-pg/cloudnative-pg config/crd/bases/postgresql.cnpg.io_scheduledbackups.yaml
+ * spec.schedule@v1.30.0), so a five-field Kubernetes cron would be misread.
+ */
+const dailyBackupCron = z
+  .string()
+  .regex(
+    /^0 ([0-9]|[1-5][0-9]) ([0-9]|1[0-9]|2[0-3]) \* \* \*$/,
+    'must be a daily six-field cron, seconds first, such as "0 0 3 * * *" (03:00 UTC): ScheduledBackup reads five fields as if the first were seconds',
+  );
+
+/**
+ * Continuous backup of the CloudNativePG cluster to an S3-compatible bucket through the Barman
+ * Cloud Plugin: every WAL segment as it is closed, a base backup once a day, old backups
+ * deleted once they fall out of the recovery window.
+ */
+export const DatabaseBackupSchema = z.strictObject({
+  /** Bucket of the archive (on OCI: the `state` stack's, versioned and private). */
+  bucket: z.string().regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, "_" and "-" only'),
+  /** S3-compatible endpoint, without a path. */
+  endpointURL: z.string().regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/, 'must be an https:// endpoint without a path, such as https://<namespace>.compat.objectstorage.<region>.oraclecloud.com'),
+  /**
+   * Region the S3 client signs for. Without it boto3 signs for us-east-1, which OCI refuses
+   * outside the home region (cloudnative-pg/barman-cloud pkg/credentials/env.go:176-188@950b0f5).
+   */
+  region: z.string().regex(/^[a-z]+(-[a-z]+)+-\d+$/, 'must be a region identifier such as eu-frankfurt-1'),
+  /** Secret created out of band (docs/secrets.md) holding the access key, its secret and the region. */
+  credentialsSecret: k8sName.default('pg-backup-credentials'),
+  /**
+   * Folder of this cluster's archive in the bucket. A cluster restored from an archive must
+   * write to a new folder: CloudNativePG refuses to archive into a non-empty one
+   * (cloudnative-pg/cloudnative-pg docs/src/recovery.md "Expected empty archive"@v1.30.0).
+   * @default - the cluster name
+   */
+  serverName: k8sName.optional(),
+  /** When the daily base backup starts (UTC). */
+  schedule: dailyBackupCron.default('0 0 3 * * *'),
+  /** Recovery window in days: the database can be restored to any moment within it. */
+  retentionDays: z.number().int().min(1, 'keep at least one day').max(90).default(7),
+  /**
+   * Age at which the bucket's lifecycle rule deletes any object (on OCI `oci.backup.lifecycleDays`
+   * of the platform configuration). The recovery window must close a few days before it
+   * (cloudnative-pg/plugin-barman-cloud web/docs/object_stores.md:124-125@v0.14.0).
+   */
+  bucketLifecycleDays: z.number().int().positive(),
+  /** Object storage the archive may take, in GB (on OCI Always Free: 20 GB minus the state bucket). */
+  capacityGb: z.number().positive(),
+  /**
+   * Upper estimates the object-storage arithmetic rests on (backupFootprint); compare them with
+   * the bucket's size now and then (docs/durability.md).
+   */
+  expected: z
+    .strictObject({
+      /** One compressed base backup. */
+      baseBackupGb: z.number().positive(),
+      /** Compressed WAL archived per day. */
+      walGbPerDay: z.number().positive(),
+    })
+    .default({ baseBackupGb: 1, walGbPerDay: 0.5 }),
+  /**
+   * The plugin's sidecar in the instance pod (its only resources: the plugin sets none itself,
+   * cloudnative-pg/plugin-barman-cloud internal/cnpgi/operator/lifecycle.go:416-434@v0.14.0).
+   * Field reports put a base backup's peak at 254 MiB with two upload jobs (cozystack/cozystack
+   * PR #4220) and OOM kills at 128 Mi (siutsin/otaru PR #2723); this platform uploads with one job.
+   */
+  sidecar: ResourcesSchema.default({ cpuRequest: '10m', cpuLimit: '500m', memoryRequest: '64Mi', memoryLimit: '256Mi' }),
+});
+export type DatabaseBackupConfig = z.output<typeof DatabaseBackupSchema>;
+
+/** Bootstrap the cluster from its archive instead of an empty database. */
+const RestoreSchema = z.strictObject({
+  /** Archive folder to restore from: the lost cluster's `backup.serverName`. */
+  serverName: k8sName,
+  /**
+   * Stop replaying WAL at this moment (point-in-time recovery), e.g. just before a bad migration.
+   * @default - the end of the archive
+   */
+  targetTime: z.iso.datetime({ offset: true, error: 'must be an RFC 3339 time with a zone, such as 2026-11-20T09:30:00Z' }).optional(),
+});
+
 /** PostgreSQL for the backend and the Dapr state store. */
 export const DatabaseSchema = z.discriminatedUnion(
   'provider',
@@ -89,7 +178,17 @@ export const DatabaseSchema = z.discriminatedUnion(
       clusterName: k8sName.default('todo-db'),
       /** Data volume size (on OKE, 50Gi: OCI's smallest block volume). */
       storageSize: quantity,
+      /** StorageClass of the data volume. @default - the cluster's default class */
+      storageClass: k8sName.optional(),
       resources: ResourcesSchema.default({ cpuRequest: '100m', cpuLimit: '500m', memoryRequest: '256Mi', memoryLimit: '512Mi' }),
+      /** Continuous backup to object storage. @default - none: the database lives only on its volume */
+      backup: DatabaseBackupSchema.optional(),
+      /**
+       * Restore from the archive when the Cluster is created (CloudNativePG bootstraps only a
+       * new Cluster: delete the old one first, docs/durability.md). Needs `backup`.
+       * @default - a new, empty database
+       */
+      restoreFrom: RestoreSchema.optional(),
     }),
     z.strictObject({
       provider: z.literal('external'),
@@ -103,6 +202,47 @@ export const DatabaseSchema = z.discriminatedUnion(
   { error: () => 'database.provider must be "cloudnative-pg" (in-cluster) or "external" (a Secret with a connection URI)' },
 );
 export type DatabaseConfig = z.output<typeof DatabaseSchema>;
+
+/** Base backups per day that `dailyBackupCron` allows. */
+const BACKUP_INTERVAL_DAYS = 1;
+/**
+ * Days a deleted object stays in the versioned bucket as a previous version (the backup bucket's
+ * `delete-overwritten-versions` rule, infra-oci/guardrails/lifecycle.ts).
+ */
+const DELETED_VERSION_DAYS = 1;
+/** "A few days" between the recovery window and the bucket's expiry (plugin-barman-cloud web/docs/object_stores.md:124-125@v0.14.0). */
+export const LIFECYCLE_MARGIN_DAYS = 2;
+
+/** What the archive of one cluster holds at its fullest, by the arithmetic below. */
+export interface BackupFootprint {
+  readonly baseBackups: number;
+  /** Days of WAL kept. */
+  readonly walDays: number;
+  /** Age in days of the oldest object a restore within the window still needs. */
+  readonly oldestNeededDays: number;
+  readonly gb: number;
+}
+
+/**
+ * The archive at its fullest. Barman keeps every base backup of the recovery window plus the
+ * last one before it (a restore starts from it), and deletes an obsolete backup only after the
+ * next one completes (plugin-barman-cloud web/docs/retention.md@v0.14.0), so one more exists
+ * for a while; deleted objects stay a day as previous versions. WAL is kept from the oldest
+ * base backup on, plus that day.
+ */
+export function backupFootprint(b: DatabaseBackupConfig): BackupFootprint {
+  const inWindow = Math.ceil(b.retentionDays / BACKUP_INTERVAL_DAYS);
+  const baseBackups = inWindow + 1 + 1 + DELETED_VERSION_DAYS / BACKUP_INTERVAL_DAYS;
+  const oldestNeededDays = b.retentionDays + BACKUP_INTERVAL_DAYS;
+  const walDays = oldestNeededDays + DELETED_VERSION_DAYS;
+  const gb = Math.round((baseBackups * b.expected.baseBackupGb + walDays * b.expected.walGbPerDay) * 100) / 100;
+  return { baseBackups, walDays, oldestNeededDays, gb };
+}
+
+/** The archive folder a cluster writes to. */
+export function archiveServerName(db: { readonly clusterName: string; readonly backup?: DatabaseBackupConfig }): string {
+  return db.backup?.serverName ?? db.clusterName;
+}
 
 const DaprSchema = z.strictObject({
   /** Sidecar log level (FR-D03): info in production, debug to troubleshoot. */
@@ -130,6 +270,37 @@ const DaprSchema = z.strictObject({
     .prefault({}),
 });
 export type DaprConfig = z.output<typeof DaprSchema>;
+
+/** Problems of an in-cluster database's backup and restore settings, each with its field and fix. */
+function databaseIssues(db: Extract<DatabaseConfig, { provider: 'cloudnative-pg' }>): Array<{ path: string[]; message: string }> {
+  const out: Array<{ path: string[]; message: string }> = [];
+  if (db.restoreFrom && !db.backup) {
+    out.push({ path: ['restoreFrom'], message: 'needs database.backup: the object store to restore from (the restored cluster archives there too, in a new folder)' });
+  }
+  if (!db.backup) return out;
+  const b = db.backup;
+  const server = archiveServerName(db);
+  if (db.restoreFrom?.serverName === server) {
+    out.push({
+      path: ['backup', 'serverName'],
+      message: `is "${server}", the archive being restored from: CloudNativePG would refuse to archive into it ("Expected empty archive") — set backup.serverName to a new folder such as "${server}-2"`,
+    });
+  }
+  const f = backupFootprint(b);
+  if (f.oldestNeededDays + LIFECYCLE_MARGIN_DAYS > b.bucketLifecycleDays) {
+    out.push({
+      path: ['backup', 'retentionDays'],
+      message: `a ${b.retentionDays}-day recovery window needs objects up to ${f.oldestNeededDays} days old, but the bucket deletes objects after ${b.bucketLifecycleDays} days — keep retentionDays ≤ ${b.bucketLifecycleDays - LIFECYCLE_MARGIN_DAYS - BACKUP_INTERVAL_DAYS} or raise oci.backup.lifecycleDays`,
+    });
+  }
+  if (f.gb > b.capacityGb) {
+    out.push({
+      path: ['backup', 'retentionDays'],
+      message: `the archive would reach ${f.gb} GB (${f.baseBackups} base backups × ${b.expected.baseBackupGb} GB + ${f.walDays} days of WAL × ${b.expected.walGbPerDay} GB), more than the ${b.capacityGb} GB it may use — lower retentionDays`,
+    });
+  }
+  return out;
+}
 
 /** Container images: `<repository>/<app>:<tag>` or `<repository>/<app>@sha256:…`. */
 const ImagesSchema = z.strictObject({
@@ -245,6 +416,7 @@ export const EnvironmentSchema = z
         }
       }
     }
+    if (env.database.provider === 'cloudnative-pg') databaseIssues(env.database).forEach((i) => ctx.addIssue({ code: 'custom', path: ['database', ...i.path], message: i.message }));
     if (env.edge.issuer !== 'self-signed' && !env.edge.acmeEmail) {
       ctx.addIssue({ code: 'custom', path: ['edge', 'acmeEmail'], message: `required with the ${env.edge.issuer} issuer — Let's Encrypt sends expiry notices there` });
     }

@@ -114,6 +114,7 @@ export function requiredConnections(env: Environment, pods: readonly InventoryPo
     out.push(conn(operator, db, CNPG_INSTANCE.ports.status, 'CNPG operator → instance manager'), conn(operator, db, CNPG_INSTANCE.ports.postgresql, 'CNPG operator → PostgreSQL'));
     out.push(conn(db, a.apiServer, env.network.apiServer.port, 'instance manager → API (status, primary Lease)'));
     out.push(conn(prometheus, db, CNPG_INSTANCE.ports.metrics, 'PostgreSQL metrics'));
+    if (env.database.backup) out.push(conn(db, a.internet, Number(new URL(env.database.backup.endpointURL).port || 443), 'WAL archiving and base backups to Object Storage'));
   }
   for (const caller of APP_NAMES) for (const target of APP_CATALOG[caller].invokes) out.push(conn(app(caller), app(target), DAPR_INTERNAL_PORT, `${caller} invokes ${target}`));
   for (const name of APP_NAMES) {

@@ -14,8 +14,10 @@ export function local({ platform }: DeploymentInputs): EnvironmentInput {
     authentication: 'none',
     heap: '384Mi',
     cpu: { request: '100m', limit: '1' },
-    storageLimit: '2Gi',
+    // Minikube's hostPath provisioner: the log survives a pod restart, not `minikube delete`.
+    storage: { size: '2Gi' },
   },
+  // No object storage on a laptop: no backups (the database lives on its volume only).
   database: { provider: 'cloudnative-pg', storageSize: '2Gi' },
   dapr: { logLevel: 'debug', sidecar: SIDECAR, scheduler: { inMemoryStorage: false, storageSize: '1Gi' } },
   observability: { logs: 'none' },

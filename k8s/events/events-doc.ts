@@ -1,3 +1,5 @@
+import { APP_CATALOG, REMINDER_SWEEP_SCHEDULE } from '../apps/catalog';
+import { APP_NAMES } from '../contract/app-names';
 import { pubsubComponentName } from './kafka-connection';
 import { appTopics, eventApps, subscriptions, TOPOLOGY, topicDeclarations } from './topology';
 
@@ -58,8 +60,8 @@ export function eventsMarkdown(): string {
     'Dapr 1.18; a one-off job uses `dueTime`, recurring ones a 6-field `schedule` or `@every`). When the job fires,',
     "the backend's sidecar calls `POST /job/reminder-<task-id>` on the backend's app port, and the backend",
     'publishes `reminder.due` to `reminders`. On the Always Free profile the Dapr scheduler keeps jobs in memory,',
-    'so the notification worker also receives the `reminder-sweep` cron binding (`*/5 * * * *`, 5 fields,',
-    '`POST /reminder-sweep`) and delivers any reminder that is due but was not sent.',
+    `so the \`reminder-sweep\` cron binding (\`${REMINDER_SWEEP_SCHEDULE}\`, 5 fields) also calls \`POST /reminder-sweep\` on ${APP_NAMES.filter((a) => APP_CATALOG[a].bindings.includes('reminder-sweep')).join(', ')},`,
+    'which publishes every reminder that is due but was not sent (its database is the source of truth).',
     '',
     '## With an external Kafka (Redpanda Cloud)',
     '',

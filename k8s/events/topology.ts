@@ -1,3 +1,4 @@
+import { APP_CATALOG, type AppSpec } from '../apps/catalog';
 import type { AppName } from '../contract/app-names';
 
 /**
@@ -21,7 +22,10 @@ export interface EventTopology {
   readonly producers: Readonly<Partial<Record<AppName, readonly string[]>>>;
   /** App → topics it subscribes to (one subscription and one dead-letter topic each). */
   readonly consumers: Readonly<Partial<Record<AppName, readonly string[]>>>;
-  /** Dead-letter topics keep failed messages this long, in days. */
+  /**
+   * Dead-letter topics keep failed messages this long, in days: at least
+   * DEAD_LETTER_RETENTION_FLOOR_DAYS, so they can still be replayed after the fix ships.
+   */
   readonly deadLetterRetentionDays: number;
 }
 
@@ -80,6 +84,13 @@ export interface TopicDeclaration {
 
 export const DEAD_LETTER_PREFIX = 'dlq';
 
+/**
+ * The least a dead letter is kept, in days: the DeadLetterMessages alert, a diagnosis, a fix, a
+ * release and the replay (docs/runbook.md) must all fit, over a long weekend. Below this a
+ * message can expire on its dead-letter topic before anyone could replay it.
+ */
+export const DEAD_LETTER_RETENTION_FLOOR_DAYS = 7;
+
 export function deadLetterTopicOf(app: string, topic: string): string {
   return `${DEAD_LETTER_PREFIX}.${app}.${topic}`;
 }
@@ -103,6 +114,15 @@ export function topicDeclarations(t: EventTopology = TOPOLOGY): TopicDeclaration
   return [...events, ...dead];
 }
 
+/**
+ * How long a consumer must remember an idempotency key, in days: a message can come back as
+ * late as the longest topic retention (a consumer group rewound, or its offsets expired) plus
+ * the dead-letter retention (a replay, docs/runbook.md, re-delivers it to every subscriber).
+ */
+export function idempotencyWindowDays(t: EventTopology = TOPOLOGY): number {
+  return Math.max(...Object.values(t.topics).map((s) => s.retentionDays)) + t.deadLetterRetentionDays;
+}
+
 /** What one app does with Kafka: the topics it writes and reads (dead letters included). */
 export interface AppTopics {
   readonly publishes: readonly string[];
@@ -122,10 +142,36 @@ export function eventApps(t: EventTopology = TOPOLOGY): AppName[] {
 }
 
 /**
- * Structural checks of a topology; returns one line per problem. Run at synth time,
- * so a consumer of a topic nobody produces, or an unknown topic, fails before writing.
+ * The delivery guarantees the topology relies on: every consumer keeps idempotency keys in the
+ * state store (delivery is at least once: the Kafka component marks an offset only after the
+ * app answered, dapr/components-contrib common/component/kafka/consumer.go:222-223@v1.18.4, so a
+ * crash redelivers), dead letters outlive the time a replay takes, and every app whose Dapr
+ * jobs can be lost receives the reminder sweep.
  */
-export function topologyProblems(t: EventTopology = TOPOLOGY): string[] {
+export function deliveryProblems(t: EventTopology = TOPOLOGY, catalog: Readonly<Record<AppName, AppSpec>> = APP_CATALOG): string[] {
+  const problems: string[] = [];
+  for (const [app, topics] of Object.entries(t.consumers) as [AppName, readonly string[]][]) {
+    if (!catalog[app].usesState) {
+      problems.push(`topology.consumers.${app}: consumes ${topics.join(', ')} but does not use the state store — set usesState in k8s/apps/catalog.ts: redelivered events are recognised by the idempotency keys kept there (FR-D08)`);
+    }
+  }
+  if (t.deadLetterRetentionDays < DEAD_LETTER_RETENTION_FLOOR_DAYS) {
+    problems.push(`topology.deadLetterRetentionDays: ${t.deadLetterRetentionDays} days is less than the ${DEAD_LETTER_RETENTION_FLOOR_DAYS}-day floor — dead letters would expire before a fix ships and they are replayed; raise it`);
+  }
+  for (const [app, spec] of Object.entries(catalog) as [AppName, AppSpec][]) {
+    if (spec.schedulesJobs && !spec.bindings.includes('reminder-sweep')) {
+      problems.push(`catalog.${app}: schedules Dapr jobs but does not receive the reminder sweep — add 'reminder-sweep' to its bindings: an in-memory scheduler loses its jobs when it restarts`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Structural checks of a topology and the delivery guarantees; returns one line per problem.
+ * Run at synth time, so a consumer of a topic nobody produces, an unknown topic, or a consumer
+ * without idempotency keys fails before writing.
+ */
+export function topologyProblems(t: EventTopology = TOPOLOGY, catalog: Readonly<Record<AppName, AppSpec>> = APP_CATALOG): string[] {
   const problems: string[] = [];
   const topicNames = Object.keys(t.topics);
   const produced = new Set(Object.values(t.producers).flat());
@@ -143,5 +189,5 @@ export function topologyProblems(t: EventTopology = TOPOLOGY): string[] {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) problems.push(`topology.topics.${name}: topic names are lowercase letters, digits and dashes`);
     if (!Number.isInteger(spec.partitions) || spec.partitions < 1) problems.push(`topology.topics.${name}.partitions: must be a whole number ≥ 1`);
   }
-  return problems;
+  return [...problems, ...deliveryProblems(t, catalog)];
 }

@@ -19,6 +19,8 @@ import {
   KafkaNodePoolSpecResourcesRequests,
   KafkaNodePoolSpecRoles,
   KafkaNodePoolSpecStorageType,
+  KafkaNodePoolSpecStorageVolumesKraftMetadata,
+  KafkaNodePoolSpecStorageVolumesType,
 } from '../../imports/k8s/kafkanodepool-kafka.strimzi.io';
 import type { Resources } from '../config/environment';
 import { KEEP_ON_DELETE } from '../gitops/argo-application';
@@ -28,6 +30,20 @@ import { toCrdResources } from '../platform/resources';
 
 /** Port of the internal (in-cluster) listener. */
 export const KAFKA_INTERNAL_PORT = 9092;
+
+/** The persistent volume that holds each node's log and KRaft metadata. */
+export interface KafkaLogVolume {
+  /** Requested size of the claim. */
+  readonly size: string;
+  /**
+   * StorageClass of the claim.
+   * @default - the cluster's default class
+   */
+  readonly storageClass?: string;
+}
+
+/** JBOD volume id of the log volume (ids cannot change once created: con-config-storage-kraft.adoc@1.2.0). */
+export const KAFKA_LOG_VOLUME_ID = 0;
 
 export interface KafkaClusterProps {
   /** Name of the Kafka resource. */
@@ -44,8 +60,8 @@ export interface KafkaClusterProps {
   readonly cpu: { readonly request: string; readonly limit: string };
   /** Requests and limits of each entity operator container (topic operator, user operator). */
   readonly entityOperator: Resources;
-  /** Size cap of each node's ephemeral log directory. */
-  readonly storageLimit: string;
+  /** Each node's log volume (also its KRaft metadata). */
+  readonly storage: KafkaLogVolume;
   /**
    * Listener authentication.
    * @default 'none'
@@ -72,7 +88,7 @@ export interface KafkaClusterProps {
 
 /**
  * A Strimzi 1.x (`kafka.strimzi.io/v1`) Kafka cluster in KRaft mode: one KafkaNodePool of
- * dual-role (controller + broker) nodes on ephemeral storage, an internal listener only,
+ * dual-role (controller + broker) nodes, each with its log on a persistent volume, an internal listener only,
  * replication settings that fit the broker count, and the Entity Operator (topic and user
  * operators) so KafkaTopic and KafkaUser resources are reconciled.
  */
@@ -114,8 +130,24 @@ export class KafkaCluster extends Construct {
       spec: {
         replicas: props.brokers,
         roles: [KafkaNodePoolSpecRoles.CONTROLLER, KafkaNodePoolSpecRoles.BROKER],
-        // Ephemeral: nothing is kept across restarts; the Always Free storage budget has no room for it.
-        storage: { type: KafkaNodePoolSpecStorageType.EPHEMERAL, sizeLimit: props.storageLimit },
+        // One JBOD volume holding the log and the KRaft metadata (the layout of Strimzi's
+        // single-node example, packaging/examples/kafka/kafka-single-node.yaml@1.2.0): topics,
+        // committed offsets and dead letters outlive the pod. The claim is kept when the pool
+        // is deleted or scaled down (deleteClaim: false), like the data it holds. Strimzi
+        // ignores a later change of storage type (KafkaPool.java:160-180@1.2.0).
+        storage: {
+          type: KafkaNodePoolSpecStorageType.JBOD,
+          volumes: [
+            {
+              id: KAFKA_LOG_VOLUME_ID,
+              type: KafkaNodePoolSpecStorageVolumesType.PERSISTENT_HYPHEN_CLAIM,
+              size: props.storage.size,
+              ...(props.storage.storageClass ? { class: props.storage.storageClass } : {}),
+              deleteClaim: false,
+              kraftMetadata: KafkaNodePoolSpecStorageVolumesKraftMetadata.SHARED,
+            },
+          ],
+        },
         resources: toCrdResources(resources, KafkaNodePoolSpecResourcesRequests.fromString, KafkaNodePoolSpecResourcesLimits.fromString),
         jvmOptions: { xms: `${heapMi}m`, xmx: `${heapMi}m` },
       },

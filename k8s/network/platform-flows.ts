@@ -139,6 +139,13 @@ export function platformFlows(env: Environment): Flow[] {
     flows.push({ name: 'postgres-clients', from: app(...dbClients), to: dbPods, ports: [{ port: CNPG_INSTANCE.ports.postgresql }], why: 'backend and Dapr state store' });
     flows.push({ name: 'cnpg-operator-to-postgres', from: { namespace: cloudnativePg.namespace }, to: dbPods, ports: [{ port: CNPG_INSTANCE.ports.status }, { port: CNPG_INSTANCE.ports.postgresql }], why: 'CloudNativePG operator manages the instance' });
     flows.push({ name: 'postgres-kube-api', from: dbPods, to: apiServer, ports: [{ port: env.network.apiServer.port }], why: 'the instance manager reports to the Kubernetes API and holds the primary Lease' });
+    // The Barman Cloud sidecar in the instance pod uploads WAL and base backups itself (the
+    // plugin's Deployment only talks to the operator, inside its namespace: same-namespace).
+    const backup = env.database.provider === 'cloudnative-pg' ? env.database.backup : undefined;
+    if (backup) {
+      const store = new URL(backup.endpointURL);
+      flows.push({ name: 'postgres-backups', from: dbPods, to: internet(`object storage ${store.hostname}`), ports: [{ port: Number(store.port || 443) }], why: 'WAL archiving, base backups and restores to the S3-compatible endpoint' });
+    }
   } else if (env.database.provider === 'external') {
     const cidrs = env.database.egressCidrs.length > 0 ? env.database.egressCidrs : ['0.0.0.0/0'];
     flows.push({ name: 'postgres-clients', from: app(...dbClients), to: { cidrs, except: [...PRIVATE_RANGES], label: 'external PostgreSQL' }, ports: [{ port: CNPG_INSTANCE.ports.postgresql }], why: 'backend and Dapr state store' });

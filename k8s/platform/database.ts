@@ -21,3 +21,25 @@ export const CNPG_INSTANCE = {
   podSecurity: { level: 'restricted' as const, source: 'cloudnative-pg/cloudnative-pg pkg/specs/pods.go (CreateContainerSecurityContext)@v1.30.0' },
   source: 'cloudnative-pg/cloudnative-pg pkg/specs/pods.go:262-278,546-553; pkg/management/url/url.go:34,79@v1.30.0',
 } as const;
+
+/** The application database and its owner: created by initdb, recreated on recovery. */
+export const APP_DATABASE = { name: 'todo', owner: 'todo' } as const;
+
+/**
+ * Keys of the backup credentials Secret (created out of band, docs/secrets.md): an S3 access key
+ * pair (on OCI a Customer Secret Key) and the region, which the plugin reads only from a Secret
+ * (ObjectStore `s3Credentials.region`, plugin-barman-cloud
+ * config/crd/bases/barmancloud.cnpg.io_objectstores.yaml@v0.14.0).
+ */
+export const BACKUP_SECRET_KEYS = { accessKeyId: 'ACCESS_KEY_ID', secretAccessKey: 'ACCESS_SECRET_KEY', region: 'REGION' } as const;
+
+/** Names of the backup objects of a cluster. */
+export function backupObjectNames(clusterName: string) {
+  return {
+    /** The ObjectStore: one per cluster, as the plugin recommends (web/docs/concepts.md@v0.14.0). */
+    objectStore: `${clusterName}-archive`,
+    scheduledBackup: `${clusterName}-daily`,
+    /** The externalClusters entry a recovery reads from. */
+    recoverySource: 'archive',
+  } as const;
+}

@@ -25,6 +25,8 @@ const EXPECTED_CHARTS: Record<string, string> = {
   alloy: '1.11.1',
   // Not in the seeds: OKE BASIC clusters have no metrics API, and the backend's HPA needs one.
   'metrics-server': '3.13.1',
+  // Backups of PostgreSQL to Object Storage (issue 16): CloudNativePG's Barman Cloud plugin.
+  'plugin-barman-cloud': '0.7.0',
 };
 
 describe.each(ENVIRONMENTS)('Argo CD (%s)', (env) => {

@@ -2,7 +2,8 @@ import { ROUTE_TIMEOUTS } from '../../k8s/edge/routes';
 import { APP_NAMES } from '../../k8s/contract/app-names';
 import { environmentInput, loadEnvironments } from '../../k8s/environments';
 import { renderEnvironment } from '../../k8s/synth/render';
-import { subscriptions, TOPOLOGY, topicDeclarations, topologyProblems } from '../../k8s/events/topology';
+import { appTopics, eventApps, subscriptions, TOPOLOGY, topicDeclarations, topologyProblems } from '../../k8s/events/topology';
+import { APP_CATALOG } from '../../k8s/apps/catalog';
 import { DAPR_COMPONENT_CATEGORIES } from '../../k8s/dapr/dapr-component';
 import { ENVIRONMENTS, ofKind } from '../helpers';
 const local = environmentInput('local');
@@ -91,9 +92,11 @@ describe.each(ENVIRONMENTS)('rendered event backbone (%s)', (env) => {
     }
   });
 
-  it('sweeps reminders with a 5-field cron binding scoped to the notification worker', () => {
+  it('sweeps reminders with a 5-field cron binding scoped to the apps that receive it, every app that schedules jobs among them', () => {
     const sweep = components.find((c) => c.spec.type === 'bindings.cron');
-    expect(sweep.scopes).toEqual(['notification']);
+    expect(sweep.scopes).toEqual(APP_NAMES.filter((a) => APP_CATALOG[a].bindings.includes('reminder-sweep')));
+    expect(sweep.scopes.length).toBeGreaterThan(0);
+    for (const a of APP_NAMES.filter((x) => APP_CATALOG[x].schedulesJobs)) expect(sweep.scopes).toContain(a);
     expect(meta(sweep, 'schedule').value.split(' ')).toHaveLength(5);
   });
 
@@ -101,7 +104,9 @@ describe.each(ENVIRONMENTS)('rendered event backbone (%s)', (env) => {
     const state = components.find((c) => c.spec.type === 'state.postgresql');
     expect(state.spec.version).toBe('v2');
     expect(meta(state, 'connectionString').secretKeyRef).toEqual({ name: 'todo-db-app', key: 'uri' });
-    expect(state.scopes).toEqual(['audit', 'backend', 'notification', 'recurring-task']);
+    expect(state.scopes).toEqual(APP_NAMES.filter((a) => APP_CATALOG[a].usesState).sort());
+    // Every subscriber keeps idempotency keys there: a redelivered event must not be processed twice.
+    for (const a of eventApps().filter((x) => appTopics(x).subscribes.length > 0)) expect(state.scopes).toContain(a);
   });
 
   it('attaches resiliency to every pub/sub component (in and out) and to service invocation of the backend', () => {

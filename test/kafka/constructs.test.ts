@@ -7,19 +7,24 @@ const entityOperator = { cpuRequest: '20m', cpuLimit: '200m', memoryRequest: '25
 
 function cluster(props: Partial<ConstructorParameters<typeof KafkaCluster>[2]> = {}) {
   const chart = Testing.chart();
-  const c = new KafkaCluster(chart, 'k', { name: 'events', namespace: 'kafka', version: '4.3.1', brokers: 1, heap: Size.mebibytes(512), cpu: { request: '250m', limit: '1' }, entityOperator, storageLimit: '5Gi', ...props });
+  const c = new KafkaCluster(chart, 'k', { name: 'events', namespace: 'kafka', version: '4.3.1', brokers: 1, heap: Size.mebibytes(512), cpu: { request: '250m', limit: '1' }, entityOperator, storage: { size: '5Gi', storageClass: 'oci-bv' }, ...props });
   return { chart, c };
 }
 
 describe('KafkaCluster', () => {
-  it('runs KRaft with one dual-role, ephemeral node pool and an internal listener only', () => {
+  it('runs KRaft with one dual-role node pool on a kept persistent volume and an internal listener only', () => {
     const { chart } = cluster();
     const [pool, kafka] = Testing.synth(chart);
     expect(pool).toMatchObject({
       apiVersion: 'kafka.strimzi.io/v1',
       kind: 'KafkaNodePool',
       metadata: { labels: { 'strimzi.io/cluster': 'events' } },
-      spec: { replicas: 1, roles: ['controller', 'broker'], storage: { type: 'ephemeral', sizeLimit: '5Gi' }, jvmOptions: { '-Xms': '512m', '-Xmx': '512m' } },
+      spec: {
+        replicas: 1,
+        roles: ['controller', 'broker'],
+        storage: { type: 'jbod', volumes: [{ id: 0, type: 'persistent-claim', size: '5Gi', class: 'oci-bv', deleteClaim: false, kraftMetadata: 'shared' }] },
+        jvmOptions: { '-Xms': '512m', '-Xmx': '512m' },
+      },
     });
     // The container holds the heap plus as much again for page cache, metaspace and direct buffers.
     expect(pool.spec.resources).toEqual({ requests: { cpu: '250m', memory: '1024Mi' }, limits: { cpu: '1', memory: '1024Mi' } });

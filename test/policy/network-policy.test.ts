@@ -21,11 +21,17 @@ describe('network policies (oke)', () => {
     expect(open.map((p) => p.metadata.name)).toEqual([]);
   });
 
-  it('let only the backend out of the application namespace to the internet (the LLM API, never private ranges)', () => {
+  it('let only the backend (the LLM API) and PostgreSQL (its backups) out of the application namespace, never into private ranges', () => {
     const out = policies().filter((p) => p.metadata.namespace === 'todo-app' && peers(p, 'egress').some((x: any) => x.ipBlock?.cidr === '0.0.0.0/0'));
-    expect(out.map((p) => p.metadata.name)).toEqual(['llm-api-egress']);
-    expect(out[0].spec.podSelector.matchExpressions[0].values).toEqual(['backend']);
-    expect(peers(out[0], 'egress')[0].ipBlock.except).toEqual(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16']);
+    const backups = environment('oke').database.provider === 'cloudnative-pg' && (environment('oke').database as any).backup;
+    expect(out.map((p) => p.metadata.name).sort()).toEqual(['llm-api-egress', ...(backups ? ['postgres-backups-egress'] : [])].sort());
+    const llm = out.find((p) => p.metadata.name === 'llm-api-egress');
+    expect(llm.spec.podSelector.matchExpressions[0].values).toEqual(['backend']);
+    for (const p of out) {
+      expect(peers(p, 'egress')[0].ipBlock.except).toEqual(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16']);
+      expect(p.spec.egress.flatMap((r: any) => r.ports.map((x: any) => x.port))).toEqual([443]);
+    }
+    if (backups) expect(out.find((p) => p.metadata.name === 'postgres-backups-egress').spec.podSelector.matchLabels).toHaveProperty(['cnpg.io/cluster']);
   });
 
   it('follow the Kafka backend: an external Kafka is reached through an egress rule instead', () => {

@@ -3,6 +3,12 @@ import * as path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 
 const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'imports', 'schemas');
+/**
+ * Hand-written schemas, in the same form as imports/schemas/crds, for kinds whose CRD has no copy
+ * in ../shared (so `npm run import` cannot generate them). Each names the upstream CRD file@tag
+ * it was written from in its `$comment`; they are strictified like the generated ones.
+ */
+export const EXTRA_SCHEMA_DIR = path.resolve(__dirname, 'extra-schemas');
 const OBJECT_META = 'k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
 type Schema = Record<string, unknown>;
@@ -103,7 +109,7 @@ export class KubernetesSchemaValidator {
   private readonly ajv: Ajv;
   private readonly kinds = new Map<string, KindEntry>();
 
-  constructor(schemaDir: string = SCHEMA_DIR) {
+  constructor(schemaDir: string = SCHEMA_DIR, extraSchemaDir: string = EXTRA_SCHEMA_DIR) {
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, code: { regExp: goRegExp } });
     const core = JSON.parse(fs.readFileSync(path.join(schemaDir, 'k8s-v1.28.0.json'), 'utf8')) as { definitions: Record<string, Schema> };
     const definitions = strictify(core.definitions) as Record<string, Schema>;
@@ -117,9 +123,10 @@ export class KubernetesSchemaValidator {
         });
       }
     }
-    const crdDir = path.join(schemaDir, 'crds');
-    for (const file of fs.readdirSync(crdDir).sort()) {
-      const crd = JSON.parse(fs.readFileSync(path.join(crdDir, file), 'utf8')) as CrdFile;
+    const crdFiles = [path.join(schemaDir, 'crds'), extraSchemaDir].flatMap((dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)) : []));
+    for (const file of crdFiles) {
+      const crd = JSON.parse(fs.readFileSync(file, 'utf8')) as CrdFile;
+      if (this.kinds.has(`${crd.group}/${Object.keys(crd.versions)[0]}|${crd.kind}`)) throw new Error(`${file}: ${crd.group}/${crd.kind} has a schema already — remove the hand-written one`);
       for (const [version, v] of Object.entries(crd.versions)) {
         if (!v.served) continue;
         const schema = strictify(v.schema) as Schema;

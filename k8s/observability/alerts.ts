@@ -76,5 +76,19 @@ export function platformAlerts(env: Environment): Alert[] {
       summary: 'Certificate {{ $labels.namespace }}/{{ $labels.name }} is not ready.',
       runbook: 'docs/runbook.md#certificate-pending',
     },
+    // Only where WAL is archived: the expression is CloudNativePG's own sample
+    // (docs/src/samples/monitoring/prometheusrule.yaml:50@v1.30.0; metrics from config/manager/default-monitoring.yaml pg_stat_archiver).
+    ...(env.database.provider === 'cloudnative-pg' && env.database.backup
+      ? [
+          {
+            name: 'PostgreSQLArchivingFailing',
+            expr: '(cnpg_pg_stat_archiver_last_failed_time - cnpg_pg_stat_archiver_last_archived_time) > 1',
+            for: '15m',
+            severity: 'critical' as const,
+            summary: 'PostgreSQL {{ $labels.namespace }}/{{ $labels.pod }} fails to archive WAL to Object Storage: point-in-time recovery stops at the last archived segment.',
+            runbook: 'docs/runbook.md#postgresql-backups-failing',
+          },
+        ]
+      : []),
   ];
 }

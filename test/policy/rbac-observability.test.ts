@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { platformAlerts } from '../../k8s/observability/alerts';
 import { loadEnvironments } from '../../k8s/environments';
-import { ENVIRONMENTS, find, objectsOf } from '../helpers';
+import { ENVIRONMENTS, environment, find, objectsOf } from '../helpers';
 
 describe.each(ENVIRONMENTS)('RBAC (%s)', (env) => {
   it('lets the backend read only the Secrets it reads through Dapr, by name', () => {
@@ -45,11 +45,23 @@ describe.each(ENVIRONMENTS)('observability (%s)', (env) => {
   it('alerts on crash loops, sustained consumer lag, dead letters, publish failures, autoscalers at max and certificates', () => {
     const rule = find(env, 'PrometheusRule', 'todo-chatbot', 'monitoring') as any;
     const alerts = Object.fromEntries(rule.spec.groups[0].rules.map((r: any) => [r.alert, r]));
-    expect(Object.keys(alerts)).toEqual(['PodCrashLooping', 'KafkaConsumerLagHigh', 'DeadLetterMessages', 'DaprPublishFailures', 'AutoscalerAtMaximum', 'CertificateExpiringSoon', 'CertificateNotReady']);
+    const backups = Boolean((environment(env).database as { backup?: unknown }).backup);
+    expect(Object.keys(alerts)).toEqual([
+      'PodCrashLooping',
+      'KafkaConsumerLagHigh',
+      'DeadLetterMessages',
+      'DaprPublishFailures',
+      'AutoscalerAtMaximum',
+      'CertificateExpiringSoon',
+      'CertificateNotReady',
+      ...(backups ? ['PostgreSQLArchivingFailing'] : []),
+    ]);
     expect(alerts.KafkaConsumerLagHigh.for).toBe('10m');
     expect(alerts.KafkaConsumerLagHigh.expr).toContain('kafka_consumergroup_lag');
     expect(alerts.DeadLetterMessages.expr).toContain('topic=~"dlq\\\\..*"');
-    for (const r of Object.values(alerts) as any[]) expect(r.annotations.runbook).toMatch(/^docs\/runbook\.md#/);
+    // Every alert points at a section that exists (GitHub's anchor of a "## " heading).
+    const anchors = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'runbook.md'), 'utf8').split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3).toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-'));
+    for (const r of Object.values(alerts) as any[]) expect(anchors).toContain(r.annotations.runbook.replace(/^docs\/runbook\.md#/, ''));
   });
 
   it('logs JSON from every sidecar', () => {

@@ -1,6 +1,9 @@
 import type { ChartFootprint } from './types';
 import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
 
+/** How long Loki keeps logs (compactor retention on its emptyDir). */
+export const LOKI_RETENTION = '72h';
+
 const LOKI_CHART = 'grafana-community/helm-charts charts/loki@loki-18.11.0';
 const ALLOY_CHART = 'grafana/alloy operations/helm/charts/alloy@helm-chart/1.11.1';
 
@@ -75,7 +78,7 @@ export const loki: Addon = {
       commonConfig: { replication_factor: 1 },
       storage: { type: 'filesystem' },
       schemaConfig: { configs: [{ from: '2026-01-01', store: 'tsdb', object_store: 'filesystem', schema: 'v13', index: { prefix: 'index_', period: '24h' } }] },
-      limits_config: { retention_period: '72h' },
+      limits_config: { retention_period: LOKI_RETENTION },
       compactor: { retention_enabled: true, delete_request_store: 'filesystem' },
     },
     singleBinary: { replicas: 1, resources: kube(resourcesOf(LOKI, 'loki')), persistence: { enabled: false } },

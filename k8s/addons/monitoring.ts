@@ -7,6 +7,9 @@ import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types
 const KPS = 'prometheus-community/helm-charts charts/kube-prometheus-stack@kube-prometheus-stack-88.5.3';
 const GRAFANA = 'grafana-community/helm-charts charts/grafana@grafana-12.11.1';
 const PO = 'prometheus-operator/prometheus-operator@v0.93.0 (the chart ships v0.93.1, not tagged in the snapshot)';
+/** How long Prometheus keeps samples on its emptyDir (time and size, whichever comes first). */
+export const PROMETHEUS_RETENTION = { time: '2d', size: '1GB' } as const;
+
 const RELOADER = res('5m', '16Mi', '50m', '32Mi');
 /** The operator's config-reloader beside Prometheus and Alertmanager; its chart default is unbounded (`=0` flags). */
 const RELOADER_CONTAINER = { name: 'config-reloader', resources: RELOADER, sizing: 'a small Go binary that watches one directory and posts /-/reload; no documented minimum' };
@@ -151,8 +154,8 @@ export const monitoring: Addon = {
     prometheus: {
       prometheusSpec: {
         resources: kube(resourcesOf(COMPONENTS, 'prometheus', 'prometheus')),
-        retention: '2d',
-        retentionSize: '1GB',
+        retention: PROMETHEUS_RETENTION.time,
+        retentionSize: PROMETHEUS_RETENTION.size,
         ruleSelectorNilUsesHelmValues: false,
         serviceMonitorSelectorNilUsesHelmValues: false,
         podMonitorSelectorNilUsesHelmValues: false,

@@ -95,7 +95,7 @@ function loadPlatform(env: Env, input: unknown): { config?: PlatformConfig; sche
 
 /** Synthesizes every stack into a temporary folder (removed again) and prints each one. */
 export function synthesizedStackPrints(oci: OciConfig, handoff: Handoff): Record<string, StackPrint> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preflight-synth-'));
   try {
     synthesizeOci(oci, dir, handoff);
     const prints: Record<string, StackPrint> = {};

@@ -1,7 +1,9 @@
 // Issue 15 items 4–6: `npm run preflight -- <env>` refuses a deploy that would use a placeholder.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { STACK_IDS } from '../../infra-oci/stacks/index';
 import { infraOutputs, OUTPUT_STACKS, stackFingerprint } from '../../infra-oci/tools/outputs';
 import { preflight, type PreflightOptions, synthesizedStackPrints } from '../../infra-oci/tools/preflight';
 import type { StackPrint } from '../../infra-oci/tools/preflight-checks';
@@ -243,6 +245,16 @@ describe('preflight: every problem at once, nothing written', () => {
     expect(printed).toEqual(expected.problems);
     expect(fs.readdirSync(tmp).filter((f) => f.startsWith('preflight-'))).toEqual([]);
     expect(spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'infra-oci/tools/preflight.ts', 'staging'], { cwd: ROOT, env, encoding: 'utf8' }).status).toBe(2);
+  });
+});
+
+describe('the synth the preflight compares with', () => {
+  it('prints every stack from a temporary folder that it removes again', () => {
+    const leftovers = () => new Set(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('preflight-synth-')));
+    const before = leftovers();
+    const printed = synthesizedStackPrints(ociOf(FILLED_ENV), handoffOf(FILLED_DIST));
+    expect(Object.keys(printed)).toEqual([...STACK_IDS]);
+    expect([...leftovers()].filter((d) => !before.has(d))).toEqual([]);
   });
 });
 

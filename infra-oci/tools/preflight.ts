@@ -216,6 +216,11 @@ export function preflight(options: PreflightOptions): PreflightResult {
   return { problems: lines, notes, checked };
 }
 
+/** What `npm run preflight` prints when every check passed (docs/getting-started.md quotes it). */
+export function okLine(environment: PreflightEnvironment, infraOnly: boolean, checked: readonly string[]): string {
+  return `preflight ${environment}${infraOnly ? ' (infra only)' : ''}: ok (${checked.join('; ')})`;
+}
+
 function main(argv: readonly string[]): number {
   const environment = argv.find((a) => !a.startsWith('--'));
   const flags = argv.filter((a) => a.startsWith('--'));
@@ -234,7 +239,7 @@ function main(argv: readonly string[]): number {
     );
     return 1;
   }
-  console.log(`preflight ${scope}: ok (${result.checked.join('; ')})`);
+  console.log(okLine(environment as PreflightEnvironment, flags.includes('--infra-only'), result.checked));
   return 0;
 }
 

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { STACK_IDS } from '../../infra-oci/stacks/index';
 import { infraOutputs, OUTPUT_STACKS, stackFingerprint } from '../../infra-oci/tools/outputs';
-import { preflight, type PreflightOptions, synthesizedStackPrints } from '../../infra-oci/tools/preflight';
+import { okLine, preflight, type PreflightOptions, synthesizedStackPrints } from '../../infra-oci/tools/preflight';
 import type { StackPrint } from '../../infra-oci/tools/preflight-checks';
 import type { Handoff } from '../../k8s/contract/handoff';
 import { type InfraOutputs, InfraOutputsSchema, OUTPUTS_DIR } from '../../k8s/contract/infra-outputs';
@@ -110,19 +110,26 @@ const withPlatform = (over: Record<string, unknown>) => deepMerge(FILLED_PLATFOR
 const withOutputs = (over: Record<string, unknown>) => deepMerge(freshOutputs() as unknown as Record<string, unknown>, over);
 
 describe('preflight: a fully filled configuration with fresh outputs', () => {
+  const guide = fs.readFileSync(path.join(ROOT, 'docs', 'getting-started.md'), 'utf8');
+
   it('passes on oke, having checked the configuration, the outputs against the stacks, the guard and dist/oke', () => {
     const result = run();
     expect(result.problems).toEqual([]);
     expect(result.notes).toEqual([]);
     expect(result.checked).toEqual(expect.arrayContaining([`outputs not older than the ${OUTPUT_STACKS.join(', ')} stacks`, 'Always Free guard', 'dist/oke']));
+    expect(guide).toContain(okLine('oke', false, result.checked)); // what the guide says you will see
   });
 
   it('passes on local without any OCI variable or outputs file (local uses no OCI)', () => {
-    expect(problemsOf({ environment: 'local', env: Object.fromEntries(Object.keys(FILLED_ENV).map((k) => [k, undefined])), outputs: null })).toEqual([]);
+    const result = run({ environment: 'local', env: Object.fromEntries(Object.keys(FILLED_ENV).map((k) => [k, undefined])), outputs: null });
+    expect(result.problems).toEqual([]);
+    expect(guide).toContain(okLine('local', false, result.checked));
   });
 
   it('passes before the first `npm run outputs` with --infra-only, which checks only what the first stacks use', () => {
-    expect(problemsOf({ infraOnly: true, outputs: null, platform: withPlatform({ gitops: { repoURL: committedPlatform.gitops.repoURL } }) })).toEqual([]);
+    const result = run({ infraOnly: true, outputs: null, platform: withPlatform({ gitops: { repoURL: committedPlatform.gitops.repoURL } }) });
+    expect(result.problems).toEqual([]);
+    expect(guide).toContain(okLine('oke', true, result.checked));
   });
 
   it('agrees with outputs written under another state backend and OCI CLI profile (CI vs workstation)', () => {

@@ -2,8 +2,9 @@
  * `npm run outputs -- oke [--from <dir>]`: reads `terraform output -json` of every applied
  * stack (or <dir>/<stack>.json files with the same content), validates the result against
  * InfraOutputsSchema and writes k8s/contract/outputs/oke.json, which `npm run synth` renders
- * the manifests from. `stacks` records the SHA-256 of each stack's cdk.tf.json so the
- * preflight can tell when the outputs are older than the code.
+ * the manifests from. `stacks` records the SHA-256 of each stack's cdk.tf.json and
+ * `fingerprints` the fingerprint of what each stack applies (stackFingerprint), so the preflight
+ * can tell when the outputs are older than the code.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -11,7 +12,7 @@ import * as path from 'node:path';
 import { parseConfig } from '../../k8s/contract/errors';
 import { type InfraOutputs, InfraOutputsSchema, outputsFiles } from '../../k8s/contract/infra-outputs';
 import { repoRoot } from '../../k8s/contract/repo-root';
-import { STACK_IDS } from '../stacks/index';
+import { STACK_IDS, type StackId } from '../stacks/index';
 import { stackDir, terraform } from './terraform';
 
 /** `terraform output -json`: name → { value, type, sensitive }. */
@@ -30,9 +31,19 @@ export const OUTPUT_MAP = [
   ['state', 'backup_region', 'backup.region'],
 ] as const;
 
-/** Builds and validates the outputs file content; throws naming each missing output and its stack. */
-export function infraOutputs(outputs: Readonly<Record<string, TerraformOutputs>>, stackHashes: Readonly<Record<string, string>>): InfraOutputs {
-  const result: Record<string, unknown> = { source: 'terraform', stacks: { ...stackHashes } };
+/** The stacks whose outputs feed the outputs file (the others, bootstrap, consume it). */
+export const OUTPUT_STACKS: readonly StackId[] = STACK_IDS.filter((id) => OUTPUT_MAP.some(([stack]) => stack === id));
+
+/**
+ * Builds and validates the outputs file content; throws naming each missing output and its stack.
+ * `stackHashes`: SHA-256 of each cdk.tf.json; `fingerprints`: stackFingerprint of each.
+ */
+export function infraOutputs(
+  outputs: Readonly<Record<string, TerraformOutputs>>,
+  stackHashes: Readonly<Record<string, string>>,
+  fingerprints?: Readonly<Record<string, string>>,
+): InfraOutputs {
+  const result: Record<string, unknown> = { source: 'terraform', stacks: { ...stackHashes }, ...(fingerprints ? { fingerprints: { ...fingerprints } } : {}) };
   const missing: string[] = [];
   for (const [stack, output, field] of OUTPUT_MAP) {
     const entry = outputs[stack]?.[output];
@@ -51,6 +62,47 @@ export function sha256(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
+/** JSON with object keys sorted at every level: the same content always gives the same text. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Provider arguments that say how Terraform signs in, not what it creates. */
+const SIGN_IN_ARGUMENTS = ['config_file_profile', 'auth'];
+
+/**
+ * Fingerprint of what a stack applies, as far as the outputs file can depend on it: SHA-256 of
+ * its cdk.tf.json (parsed) without what only says where state lives or how Terraform signs in —
+ * the `terraform.backend` block, the connection settings of `terraform_remote_state` data
+ * sources, the providers' profile and auth method, cdktf's top-level metadata (which names the
+ * backend type) — and without the outputs `npm run outputs` does not read (commands such as
+ * `kubeconfig_command` that name the profile). A workstation with local state or another OCI
+ * CLI profile and CI with remote state thus agree, while any change to a resource, data source,
+ * local, region, provider version or read output changes it. "v1" is hashed in: a change of this
+ * definition makes every recorded fingerprint stale, never wrongly fresh.
+ */
+export function stackFingerprint(id: string, stack: unknown): string {
+  const s = structuredClone(stack) as Record<string, any>;
+  delete s['//'];
+  if (s.terraform) delete s.terraform.backend;
+  for (const remote of Object.values<Record<string, unknown>>(s.data?.terraform_remote_state ?? {})) {
+    for (const key of ['backend', 'config', 'workspace']) delete remote[key];
+  }
+  for (const blocks of Object.values<unknown>(s.provider ?? {})) {
+    for (const block of Array.isArray(blocks) ? blocks : [blocks]) for (const key of SIGN_IN_ARGUMENTS) delete (block as Record<string, unknown>)[key];
+  }
+  const read = new Set<string>(OUTPUT_MAP.filter(([stackId]) => stackId === id).map(([, output]) => output));
+  if (s.output) s.output = Object.fromEntries(Object.entries(s.output).filter(([name]) => read.has(name)));
+  return createHash('sha256').update(`stack-fingerprint-v1\n${canonical(s)}`).digest('hex');
+}
+
 function main(argv: string[]): void {
   const [environment, flag, dir] = argv;
   if (environment !== 'oke') throw new Error('usage: npm run outputs -- oke [--from <dir with <stack>.json files>] (only the oke environment runs on OCI)');
@@ -65,8 +117,10 @@ function main(argv: string[]): void {
       outputs[id] = JSON.parse(r.output.slice(r.output.indexOf('{')));
     }
   }
-  const hashes = Object.fromEntries(STACK_IDS.filter((id) => fs.existsSync(path.join(stackDir(id, root), 'cdk.tf.json'))).map((id) => [id, sha256(path.join(stackDir(id, root), 'cdk.tf.json'))]));
-  const content = infraOutputs(outputs, hashes);
+  const files = STACK_IDS.map((id) => [id, path.join(stackDir(id, root), 'cdk.tf.json')] as const).filter(([, file]) => fs.existsSync(file));
+  const hashes = Object.fromEntries(files.map(([id, file]) => [id, sha256(file)]));
+  const fingerprints = Object.fromEntries(files.map(([id, file]) => [id, stackFingerprint(id, JSON.parse(fs.readFileSync(file, 'utf8')))]));
+  const content = infraOutputs(outputs, hashes, fingerprints);
   const target = outputsFiles(environment, root).actual;
   fs.writeFileSync(target, `${JSON.stringify(content, null, 2)}\n`);
   console.log(`${path.relative(root, target)} written from ${stacks.join(', ')}; commit it and run npm run synth`);

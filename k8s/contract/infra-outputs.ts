@@ -8,6 +8,8 @@ import { repoRoot } from './repo-root';
 /** Folder of the outputs files, relative to the repository root. */
 export const OUTPUTS_DIR = 'k8s/contract/outputs';
 
+const sha256 = z.string().regex(/^[a-f0-9]{64}$/, 'must be a SHA-256 in hex — run `npm run outputs` again');
+
 /**
  * What the applied OCI stacks tell the manifests (written by `npm run outputs -- <env>` from
  * `terraform output -json`, committed, read by `npm run synth`): facts the Terraform side
@@ -16,8 +18,16 @@ export const OUTPUTS_DIR = 'k8s/contract/outputs';
 export const InfraOutputsSchema = z.strictObject({
   /** `terraform`: read from applied stacks; `example`: the offline stand-in. */
   source: z.enum(['terraform', 'example']),
-  /** Stack id → SHA-256 of its cdk.tf.json when the outputs were read (preflight compares). */
-  stacks: z.record(z.string(), z.string().regex(/^[a-f0-9]{64}$/)),
+  /** Stack id → SHA-256 of its cdk.tf.json when the outputs were read (what older preflights compared). */
+  stacks: z.record(z.string(), sha256),
+  /**
+   * Stack id → fingerprint of what the stack applies when the outputs were read: its
+   * cdk.tf.json without where state lives, how Terraform signs in and the outputs nobody reads
+   * here (stackFingerprint in infra-oci/tools/outputs.ts). `npm run preflight` compares it with a fresh synth to find
+   * outputs older than the stacks. Absent in files written before it existed: the preflight
+   * then compares `stacks`.
+   */
+  fingerprints: z.record(z.string(), sha256).optional(),
   registry: z.strictObject({
     /** `<region-key>.ocir.io/<tenancy namespace>/todo-chatbot`: images are `<prefix>/<app>`. */
     repositoryPrefix: z.string().regex(/^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+$/, 'must be <registry>/<path>, lowercase, without a tag'),

@@ -16,6 +16,14 @@ describe('infra workflow', () => {
     for (const s of STACKS) for (const d of s.dependsOn) expect(STACK_IDS.indexOf(d)).toBeLessThan(STACK_IDS.indexOf(s.id as never));
   });
 
+  // Issue 15 item 5: nothing is applied while a deploy would use a placeholder or stale outputs.
+  it('runs the preflight after the synth and before the first apply', () => {
+    const runs: string[] = infra.jobs.apply.steps.map((s: any) => s.run ?? '');
+    const at = (re: RegExp) => runs.findIndex((r) => re.test(r));
+    expect(at(/^npm run preflight -- oke$/)).toBeGreaterThan(at(/npm run synth:oci/));
+    expect(at(/^npm run preflight -- oke$/)).toBeLessThan(at(/terraform .* apply/));
+  });
+
   // Defect 3: the configuration is the committed file; the workflow gives identifiers only, as PLATFORM_* overrides.
   it('passes configuration only as PLATFORM_* overrides of real fields, and requires remote state', () => {
     const known = new Set(overrideVariables().map((v) => v.variable));

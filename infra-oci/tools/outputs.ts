@@ -1,10 +1,15 @@
 /**
- * `npm run outputs -- oke [--from <dir>]`: reads `terraform output -json` of every applied
+ * `npm run outputs -- oke [--check] [--from <dir>]`: reads `terraform output -json` of every applied
  * stack (or <dir>/<stack>.json files with the same content), validates the result against
  * InfraOutputsSchema and writes k8s/contract/outputs/oke.json, which `npm run synth` renders
  * the manifests from. `stacks` records the SHA-256 of each stack's cdk.tf.json and
  * `fingerprints` the fingerprint of what each stack applies (stackFingerprint), so the preflight
  * can tell when the outputs are older than the code.
+ *
+ * `--check` (what CI's apply runs after applying the stacks that produce outputs) writes nothing
+ * to commit: it fails, naming each field, when the applied values differ from the committed
+ * file, and otherwise refreshes only the recorded hashes in the workspace, so the preflight that
+ * follows accepts stacks that changed without changing any output (an allow-list, a tag).
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -103,9 +108,22 @@ export function stackFingerprint(id: string, stack: unknown): string {
   return createHash('sha256').update(`stack-fingerprint-v1\n${canonical(s)}`).digest('hex');
 }
 
+/** Fields whose applied value differs from the committed file (the recorded hashes aside). */
+export function changedOutputs(committed: InfraOutputs, applied: InfraOutputs): string[] {
+  const out: string[] = [];
+  for (const [, , field] of OUTPUT_MAP) {
+    const [group, key] = field.split('.') as [string, string];
+    const before = (committed as Record<string, any>)[group]?.[key];
+    const after = (applied as Record<string, any>)[group]?.[key];
+    if (JSON.stringify(before) !== JSON.stringify(after)) out.push(`${field}: committed ${JSON.stringify(before)}, applied ${JSON.stringify(after)}`);
+  }
+  return out;
+}
+
 function main(argv: string[]): void {
-  const [environment, flag, dir] = argv;
-  if (environment !== 'oke') throw new Error('usage: npm run outputs -- oke [--from <dir with <stack>.json files>] (only the oke environment runs on OCI)');
+  const check = argv.includes('--check');
+  const [environment, flag, dir] = argv.filter((a) => a !== '--check');
+  if (environment !== 'oke') throw new Error('usage: npm run outputs -- oke [--check] [--from <dir with <stack>.json files>] (only the oke environment runs on OCI)');
   const root = repoRoot();
   const stacks = [...new Set(OUTPUT_MAP.map(([s]) => s))];
   const outputs: Record<string, TerraformOutputs> = {};
@@ -122,6 +140,16 @@ function main(argv: string[]): void {
   const fingerprints = Object.fromEntries(files.map(([id, file]) => [id, stackFingerprint(id, JSON.parse(fs.readFileSync(file, 'utf8')))]));
   const content = infraOutputs(outputs, hashes, fingerprints);
   const target = outputsFiles(environment, root).actual;
+  if (check) {
+    if (!fs.existsSync(target)) throw new Error(`${path.relative(root, target)} is not committed — run npm run outputs -- oke on a workstation, npm run synth, and commit both`);
+    const changed = changedOutputs(parseConfig(InfraOutputsSchema, JSON.parse(fs.readFileSync(target, 'utf8')), path.relative(root, target)), content);
+    if (changed.length > 0) {
+      throw new Error(`the applied stacks changed what the manifests are rendered from:\n${changed.map((c) => `  - ${c}`).join('\n')}\n  fix: run npm run outputs -- oke && npm run synth, commit dist/ and the outputs file; the next run deploys them`);
+    }
+    fs.writeFileSync(target, `${JSON.stringify(content, null, 2)}\n`);
+    console.log(`${path.relative(root, target)}: the applied outputs are the committed ones (hashes refreshed in this workspace only)`);
+    return;
+  }
   fs.writeFileSync(target, `${JSON.stringify(content, null, 2)}\n`);
   console.log(`${path.relative(root, target)} written from ${stacks.join(', ')}; commit it and run npm run synth`);
 }

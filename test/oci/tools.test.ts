@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { imageSelectionLocals, nodeImageCandidates, parseImageName } from '../../infra-oci/cluster/node-image';
-import { infraOutputs, OUTPUT_MAP } from '../../infra-oci/tools/outputs';
+import { changedOutputs, infraOutputs, OUTPUT_MAP } from '../../infra-oci/tools/outputs';
 import { COMMENT_MARKER, planComment, planGate, redact } from '../../infra-oci/tools/plan';
 import { report, sourcesOf } from '../../infra-oci/tools/node-image';
 import { backoffDelays, capacityMessage, classifyApply } from '../../infra-oci/tools/retry-node-pool';
@@ -158,5 +158,12 @@ describe('npm run outputs', () => {
 
   it('keeps the example file valid', () => {
     expect(InfraOutputsSchema.safeParse(example).success).toBe(true);
+  });
+
+  it('--check (CI, after applying) accepts stacks that changed without changing an output, and names each output that did change', () => {
+    const committed = infraOutputs(outputs, hashes);
+    expect(changedOutputs(committed, infraOutputs(outputs, { network: 'b'.repeat(64) }))).toEqual([]);
+    const moved = { ...outputs, network: { ...outputs.network, load_balancer_subnet_cidr: value('10.0.48.0/24') } };
+    expect(changedOutputs(committed, infraOutputs(moved, hashes))).toEqual(['network.loadBalancerSubnetCidr: committed "10.0.32.0/24", applied "10.0.48.0/24"']);
   });
 });

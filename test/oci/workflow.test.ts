@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { STACK_IDS, STACKS } from '../../infra-oci/stacks/index';
+import { OUTPUT_STACKS } from '../../infra-oci/tools/outputs';
 import { overrideVariables } from '../../k8s/contract/platform-config';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -12,16 +13,24 @@ describe('infra workflow', () => {
   it('plans and applies exactly the declared stacks, in the declared order', () => {
     expect(infra.jobs.plan.strategy.matrix.stack).toEqual([...STACK_IDS]);
     const apply = infra.jobs.apply.steps.map((s: any) => s.run ?? '').join('\n');
-    expect(/for stack in ([a-z ]+); do/.exec(apply)![1]!.split(' ')).toEqual([...STACK_IDS]);
+    const loops = [...apply.matchAll(/for stack in ([a-z ]+); do/g)].map((m) => m[1]!.split(' '));
+    expect(loops.flat()).toEqual([...STACK_IDS]);
+    // First what the manifests are rendered from, then what deploys them.
+    expect(loops[0]).toEqual([...OUTPUT_STACKS]);
     for (const s of STACKS) for (const d of s.dependsOn) expect(STACK_IDS.indexOf(d)).toBeLessThan(STACK_IDS.indexOf(s.id as never));
   });
 
   // Issue 15 item 5: nothing is applied while a deploy would use a placeholder or stale outputs.
-  it('runs the preflight after the synth and before the first apply', () => {
+  it('applies nothing before the preflight, and deploys the manifests only when the applied outputs are the committed ones', () => {
     const runs: string[] = infra.jobs.apply.steps.map((s: any) => s.run ?? '');
-    const at = (re: RegExp) => runs.findIndex((r) => re.test(r));
-    expect(at(/^npm run preflight -- oke$/)).toBeGreaterThan(at(/npm run synth:oci/));
-    expect(at(/^npm run preflight -- oke$/)).toBeLessThan(at(/terraform .* apply/));
+    const at = (re: RegExp) => {
+      const i = runs.findIndex((r) => re.test(r));
+      expect([re.source, i]).not.toEqual([re.source, -1]);
+      return i;
+    };
+    const order = [/npm run synth:oci/, /^npm run preflight -- oke --infra-only$/, /for stack in state /, /^npm run outputs -- oke --check$/, /^npm run preflight -- oke$/, /for stack in bootstrap/].map(at);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(new Set(order).size).toBe(order.length);
   });
 
   // Defect 3: the configuration is the committed file; the workflow gives identifiers only, as PLATFORM_* overrides.

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../k8s/contract/repo-root';
 import { ConfigError } from '../k8s/contract/errors';
 import { loadEnvironments } from '../k8s/environments';
 import type { Environment, EnvironmentName } from '../k8s/config/environment';
@@ -5,13 +9,51 @@ import { type KubeObject, type RenderedEnvironment, renderEnvironment } from '..
 
 const cache = new Map<string, RenderedEnvironment>();
 
+/** What rendering reads: the Kubernetes app, the generated CRD constructs and the pinned packages. */
+const RENDER_INPUTS = ['k8s', path.join('imports', 'k8s'), 'package-lock.json'];
+
+function filesUnder(p: string): string[] {
+  if (!fs.statSync(p).isDirectory()) return [p];
+  return fs.readdirSync(p).sort().flatMap((e) => filesUnder(path.join(p, e)));
+}
+
+let inputsHash: string | undefined;
+/** SHA-256 over the path and bytes of every input: any change of the code gives a new key. */
+function renderInputsHash(): string {
+  if (inputsHash) return inputsHash;
+  const h = createHash('sha256');
+  for (const f of RENDER_INPUTS.flatMap((p) => filesUnder(path.join(repoRoot(), p)))) h.update(`${path.relative(repoRoot(), f)}\0`).update(fs.readFileSync(f));
+  return (inputsHash = h.digest('hex').slice(0, 16));
+}
+
+/**
+ * Rendering is pure, so test files share one rendering of each committed environment through a
+ * cache in node_modules/.cache, keyed by the hash of everything rendering reads. Off under
+ * mutation testing, where the code changes at run time without changing the files.
+ */
+function sharedRender(name: EnvironmentName, render: () => RenderedEnvironment): RenderedEnvironment {
+  if ('__stryker__' in globalThis || process.env.RENDER_CACHE === '0') return render();
+  const dir = path.join(repoRoot(), 'node_modules', '.cache', 'todo-render');
+  const file = path.join(dir, `${renderInputsHash()}-${name}.json`);
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as RenderedEnvironment;
+  const r = render();
+  fs.mkdirSync(dir, { recursive: true });
+  for (const stale of fs.readdirSync(dir).filter((f) => f.endsWith(`-${name}.json`))) fs.rmSync(path.join(dir, stale), { force: true });
+  const partial = `${file}.${process.pid}`;
+  fs.writeFileSync(partial, JSON.stringify(r));
+  fs.renameSync(partial, file); // atomic: a parallel worker reads all of it or nothing
+  return r;
+}
+
 /** Renders one committed environment (memoized: rendering is pure). */
 export function rendered(name: EnvironmentName): RenderedEnvironment {
   let r = cache.get(name);
   if (!r) {
-    const env = loadEnvironments().find((e) => e.name === name);
-    if (!env) throw new Error(`no environment ${name}`);
-    r = renderEnvironment(env);
+    r = sharedRender(name, () => {
+      const env = loadEnvironments().find((e) => e.name === name);
+      if (!env) throw new Error(`no environment ${name}`);
+      return renderEnvironment(env);
+    });
     cache.set(name, r);
   }
   return r;

@@ -221,7 +221,8 @@ export function okLine(environment: PreflightEnvironment, infraOnly: boolean, ch
   return `preflight ${environment}${infraOnly ? ' (infra only)' : ''}: ok (${checked.join('; ')})`;
 }
 
-function main(argv: readonly string[]): number {
+/** The command: prints and returns the exit code (2: usage, 1: problems, 0: ok). */
+export function runPreflight(argv: readonly string[]): number {
   const environment = argv.find((a) => !a.startsWith('--'));
   const flags = argv.filter((a) => a.startsWith('--'));
   const usage = `usage: npm run preflight -- <${PREFLIGHT_ENVIRONMENTS.join('|')}> [--infra-only]`;
@@ -245,7 +246,7 @@ function main(argv: readonly string[]): number {
 
 if (require.main === module) {
   try {
-    process.exit(main(process.argv.slice(2)));
+    process.exit(runPreflight(process.argv.slice(2)));
   } catch (err) {
     console.error(`preflight: ${(err as Error).message}`);
     process.exit(1);

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { STACK_IDS } from '../../infra-oci/stacks/index';
 import { infraOutputs, OUTPUT_STACKS, stackFingerprint } from '../../infra-oci/tools/outputs';
-import { okLine, preflight, type PreflightOptions, synthesizedStackPrints } from '../../infra-oci/tools/preflight';
+import { okLine, preflight, type PreflightOptions, runPreflight, synthesizedStackPrints } from '../../infra-oci/tools/preflight';
 import type { StackPrint } from '../../infra-oci/tools/preflight-checks';
 import type { Handoff } from '../../k8s/contract/handoff';
 import { type InfraOutputs, InfraOutputsSchema, OUTPUTS_DIR } from '../../k8s/contract/infra-outputs';
@@ -251,7 +251,11 @@ describe('preflight: every problem at once, nothing written', () => {
     const printed = cli.stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
     expect(printed).toEqual(expected.problems);
     expect(fs.readdirSync(tmp).filter((f) => f.startsWith('preflight-'))).toEqual([]);
-    expect(spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'infra-oci/tools/preflight.ts', 'staging'], { cwd: ROOT, env, encoding: 'utf8' }).status).toBe(2);
+    const usage = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(runPreflight(['staging'])).toBe(2);
+    expect(runPreflight(['local', '--infra-only'])).toBe(2);
+    expect(usage.mock.calls[0]![0]).toMatch(/^preflight: usage: npm run preflight -- <local\|oke> \[--infra-only\]/);
+    usage.mockRestore();
   });
 });
 

@@ -9,8 +9,9 @@ import { infrastructureDocs } from '../infra-oci/docs';
 import { environmentDocs } from '../k8s/synth/docs';
 import { renderAll } from '../k8s/synth/synthesize';
 import { readOutputTree } from '../k8s/synth/write';
+import { repoRoot } from '../k8s/contract/repo-root';
 
-const dist = path.resolve(__dirname, '..', 'dist');
+const dist = path.join(repoRoot(), 'dist');
 const { tree: fresh, environments } = renderAll();
 const docs = new Map([...environmentDocs(environments), ...infrastructureDocs(offlineOciConfig())]);
 const committed = readOutputTree(dist);
@@ -26,7 +27,7 @@ for (const env of new Set([...fresh.keys(), ...committed.keys()])) {
   }
 }
 for (const [file, content] of docs) {
-  const onDisk = path.resolve(__dirname, '..', file);
+  const onDisk = path.join(repoRoot(), file);
   if (!fs.existsSync(onDisk)) differences.push(`missing  ${file}`);
   else if (fs.readFileSync(onDisk, 'utf8') !== content) differences.push(`changed  ${file}`);
 }

@@ -12,8 +12,9 @@ import { readStacks, synthesizeOci } from '../infra-oci/synthesize';
 import { KubernetesSchemaValidator } from './validation/kubernetes-schema';
 import { environmentDirs, readManifestDir } from './validation/manifests';
 import { TerraformSchemaValidator } from './validation/terraform-schema';
+import { repoRoot } from '../k8s/contract/repo-root';
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = repoRoot();
 const problems: string[] = [];
 const summary: string[] = [];
 

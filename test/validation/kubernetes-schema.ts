@@ -1,14 +1,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { repoRoot } from '../../k8s/contract/repo-root';
 
-const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'imports', 'schemas');
+const SCHEMA_DIR = path.join(repoRoot(), 'imports', 'schemas');
 /**
  * Hand-written schemas, in the same form as imports/schemas/crds, for kinds whose CRD has no copy
  * in ../shared (so `npm run import` cannot generate them). Each names the upstream CRD file@tag
  * it was written from in its `$comment`; they are strictified like the generated ones.
  */
-export const EXTRA_SCHEMA_DIR = path.resolve(__dirname, 'extra-schemas');
+export const EXTRA_SCHEMA_DIR = path.join(repoRoot(), 'test', 'validation', 'extra-schemas');
 const OBJECT_META = 'k8s#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
 type Schema = Record<string, unknown>;

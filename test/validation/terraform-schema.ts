@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot } from '../../k8s/contract/repo-root';
 
-const FILTERED_SCHEMA = path.resolve(__dirname, '..', '..', 'imports', 'oci', 'oracle-oci-7.1.0.filtered.json');
+const FILTERED_SCHEMA = path.join(repoRoot(), 'imports', 'oci', 'oracle-oci-7.1.0.filtered.json');
 
 type CtyType = string | [string, CtyType] | [string, Record<string, CtyType>];
 

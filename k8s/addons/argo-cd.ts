@@ -1,5 +1,5 @@
 import { deployStatusNotifications } from '../gitops/deploy-status';
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, kube, OPERATOR_CLUSTER_KINDS, res, resourcesOf } from './types';
 
 const CHART = 'argoproj/argo-helm charts/argo-cd@10.3.3 (published archive; see ../shared/schemas/SOURCES.md)';
 const HA_DOC = 'argoproj/argo-cd docs/operator-manual/high_availability.md@v3.5.1 (no minimum sizing; GOMEMLIMIT at 80–90 % of the limit)';
@@ -83,9 +83,7 @@ export const argoCd: Addon = {
   footprint: () => ({
     foreignObjects: [],
     clusterKinds: [
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
+      ...OPERATOR_CLUSTER_KINDS,
     ],
     crds: ['argoproj.io/Application', 'argoproj.io/ApplicationSet', 'argoproj.io/AppProject'],
     source: `${CHART} (helm template; every namespaced template uses the release namespace)`,

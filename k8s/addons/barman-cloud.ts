@@ -1,6 +1,6 @@
 import { certManager } from './cert-manager';
 import { cloudnativePg } from './cloudnative-pg';
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, kube, OPERATOR_CLUSTER_KINDS, res, resourcesOf } from './types';
 
 const CHART = 'cloudnative-pg/charts charts/plugin-barman-cloud@plugin-barman-cloud-v0.7.0';
 const PLUGIN = 'cloudnative-pg/plugin-barman-cloud';
@@ -78,9 +78,7 @@ export const barmanCloud: Addon = {
   footprint: () => ({
     foreignObjects: [],
     clusterKinds: [
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
+      ...OPERATOR_CLUSTER_KINDS,
     ],
     crds: [`${BARMAN_CLOUD.objectStore.apiVersion.split('/')[0]}/${BARMAN_CLOUD.objectStore.kind}`],
     source: `${CHART} templates/ (every namespaced object in the release namespace), templates/rbac.yaml, templates/crds/crds.yaml`,

@@ -1,4 +1,4 @@
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, CLUSTER_KINDS, kube, OPERATOR_CLUSTER_KINDS, res, resourcesOf } from './types';
 
 const TAG = 'cert-manager/cert-manager deploy/charts/cert-manager@v1.21.1';
 const RESTRICTED = { level: 'restricted' as const, source: `${TAG} values.yaml:424-437,825-838,1233-1246 (runAsNonRoot, seccomp RuntimeDefault, drop ALL, readOnlyRootFilesystem)` };
@@ -66,11 +66,9 @@ export const certManager: Addon = {
   footprint: () => ({
     foreignObjects: [],
     clusterKinds: [
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
-      { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
-      { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
+      ...OPERATOR_CLUSTER_KINDS,
+      CLUSTER_KINDS.mutatingWebhooks,
+      CLUSTER_KINDS.validatingWebhooks,
     ],
     crds: ['cert-manager.io/Certificate', 'cert-manager.io/CertificateRequest', 'cert-manager.io/ClusterIssuer', 'cert-manager.io/Issuer', 'acme.cert-manager.io/Challenge', 'acme.cert-manager.io/Order'],
     source: `${TAG} templates/rbac.yaml:3-44, cainjector-rbac.yaml:55-101 (leader election in global.leaderElection.namespace), webhook-*-webhook.yaml, crd-*.yaml`,

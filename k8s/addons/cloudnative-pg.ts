@@ -1,4 +1,4 @@
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, CLUSTER_KINDS, kube, OPERATOR_CLUSTER_KINDS, res, resourcesOf } from './types';
 
 const CHART = 'cloudnative-pg/charts charts/cloudnative-pg@cloudnative-pg-v0.29.0';
 
@@ -29,11 +29,9 @@ export const cloudnativePg: Addon = {
   footprint: () => ({
     foreignObjects: [],
     clusterKinds: [
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
-      { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
-      { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
+      ...OPERATOR_CLUSTER_KINDS,
+      CLUSTER_KINDS.mutatingWebhooks,
+      CLUSTER_KINDS.validatingWebhooks,
     ],
     crds: [
       'postgresql.cnpg.io/Backup',

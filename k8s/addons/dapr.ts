@@ -1,6 +1,6 @@
 import { storageGb } from '../budget/quantity';
 import type { Environment } from '../config/environment';
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, CLUSTER_KINDS, kube, res, resourcesOf } from './types';
 
 const TAG = 'dapr/dapr charts/dapr@v1.18.3';
 const DOCS = 'dapr/docs daprdocs/content/en/operations/hosting/kubernetes/kubernetes-production.md:14-20@v1.15 (newest branch in the snapshot; same table on docs.dapr.io)';
@@ -88,10 +88,10 @@ export const dapr: Addon = {
     // dapr_rbac.secretReader (Role/RoleBinding in `default`) is switched off below.
     foreignObjects: [],
     clusterKinds: [
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
-      { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
+      CLUSTER_KINDS.clusterRoles,
+      CLUSTER_KINDS.clusterRoleBindings,
+      CLUSTER_KINDS.mutatingWebhooks,
+      CLUSTER_KINDS.crds,
     ],
     crds: ['dapr.io/Component', 'dapr.io/Configuration', 'dapr.io/HTTPEndpoint', 'dapr.io/MCPServer', 'dapr.io/Resiliency', 'dapr.io/Subscription', 'dapr.io/WorkflowAccessPolicy'],
     source: `${TAG} charts/dapr_rbac/templates/*.yaml, charts/dapr_sidecar_injector/templates/dapr_sidecar_injector_webhook_config.yaml, charts/dapr/crds/`,

@@ -1,4 +1,4 @@
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, CLUSTER_KINDS, kube, OPERATOR_CLUSTER_KINDS, res, resourcesOf } from './types';
 
 const TAG = 'envoyproxy/gateway@v1.9.0';
 const RESTRICTED = { level: 'restricted' as const, source: `${TAG} charts/gateway-helm/values.tmpl.yaml (pod runAsNonRoot 65532, seccomp RuntimeDefault; container drop ALL, readOnlyRootFilesystem)` };
@@ -55,12 +55,10 @@ export const envoyGateway: Addon = {
   footprint: () => ({
     foreignObjects: [],
     clusterKinds: [
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
-      { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
-      { group: 'admissionregistration.k8s.io', kind: 'ValidatingAdmissionPolicy' },
-      { group: 'admissionregistration.k8s.io', kind: 'ValidatingAdmissionPolicyBinding' },
+      ...OPERATOR_CLUSTER_KINDS,
+      CLUSTER_KINDS.mutatingWebhooks,
+      CLUSTER_KINDS.admissionPolicies,
+      CLUSTER_KINDS.admissionPolicyBindings,
     ],
     crds: [
       'gateway.networking.k8s.io/BackendTLSPolicy',

@@ -1,4 +1,4 @@
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, CLUSTER_KINDS, kube, OPERATOR_CLUSTER_KINDS, res, resourcesOf } from './types';
 
 const CHART = 'kedacore/charts keda@v2.20.2';
 const DOCS = 'kedacore/keda-docs content/docs/2.20/operate/cluster.md:36-46 (memory request 100Mi per component)';
@@ -48,10 +48,8 @@ export const keda: Addon = {
     // Binds extension-apiserver-authentication-reader, which exists only in kube-system.
     foreignObjects: [{ namespace: 'kube-system', kind: 'RoleBinding', name: 'keda-operator-auth-reader', source: `${CHART} templates/metrics-server/clusterrolebinding.yaml:22-42; values.yaml:334` }],
     clusterKinds: [
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
-      { group: 'apiregistration.k8s.io', kind: 'APIService' },
+      ...OPERATOR_CLUSTER_KINDS,
+      CLUSTER_KINDS.apiServices,
     ],
     crds: ['keda.sh/ScaledObject', 'keda.sh/ScaledJob', 'keda.sh/TriggerAuthentication', 'keda.sh/ClusterTriggerAuthentication', 'eventing.keda.sh/CloudEventSource', 'eventing.keda.sh/ClusterCloudEventSource'],
     source: `${CHART} templates/crds, manager/clusterrole.yaml, metrics-server/apiservice.yaml`,

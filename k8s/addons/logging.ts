@@ -1,5 +1,5 @@
 import type { ChartFootprint } from './types';
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, CLUSTER_KINDS, kube, res, resourcesOf } from './types';
 
 /** How long Loki keeps logs (compactor retention on its emptyDir). */
 export const LOKI_RETENTION = '72h';
@@ -50,10 +50,10 @@ const ALLOY: AddonComponent[] = [
 export const LOKI_URL = 'http://loki.monitoring.svc:3100';
 const LOKI_PUSH_URL = `${LOKI_URL}/loki/api/v1/push`;
 const CLUSTER_RBAC = [
-  { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-  { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
+  CLUSTER_KINDS.clusterRoles,
+  CLUSTER_KINDS.clusterRoleBindings,
 ];
-const noForeign = (crds: string[], source: string): ChartFootprint => ({ foreignObjects: [], clusterKinds: [...CLUSTER_RBAC, ...(crds.length ? [{ group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' }] : [])], crds, source });
+const noForeign = (crds: string[], source: string): ChartFootprint => ({ foreignObjects: [], clusterKinds: [...CLUSTER_RBAC, ...(crds.length ? [CLUSTER_KINDS.crds] : [])], crds, source });
 
 /**
  * Loki 18.11.0 (grafana-community chart), single binary on the filesystem of an emptyDir:

@@ -1,4 +1,4 @@
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, CLUSTER_KINDS, kube, res, resourcesOf } from './types';
 
 const CHART = 'kubernetes-sigs/metrics-server charts/metrics-server@metrics-server-helm-chart-3.13.1';
 
@@ -34,9 +34,9 @@ export const metricsServer: Addon = {
   footprint: () => ({
     foreignObjects: [],
     clusterKinds: [
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
-      { group: 'apiregistration.k8s.io', kind: 'APIService' },
+      CLUSTER_KINDS.clusterRoles,
+      CLUSTER_KINDS.clusterRoleBindings,
+      CLUSTER_KINDS.apiServices,
     ],
     crds: [],
     source: `${CHART} templates/rolebinding.yaml:1-16 (kube-system), clusterrole*.yaml, apiservice.yaml`,

@@ -2,7 +2,7 @@ import type { Environment } from '../config/environment';
 import { grafanaDashboards } from '../observability/dashboards';
 import { ALERT_RECEIVER_SECRET, alertmanagerConfig, RECEIVERS_MOUNT } from '../observability/alert-routing';
 import { LOKI_URL } from './logging';
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, CLUSTER_KINDS, kube, OPERATOR_CLUSTER_KINDS, res, resourcesOf } from './types';
 
 const KPS = 'prometheus-community/helm-charts charts/kube-prometheus-stack@kube-prometheus-stack-88.5.3';
 const GRAFANA = 'grafana-community/helm-charts charts/grafana@grafana-12.11.1';
@@ -124,11 +124,9 @@ export const monitoring: Addon = {
     // the operator itself creates the kubelet Service there at runtime (not part of the sync).
     foreignObjects: [{ namespace: 'kube-system', kind: 'Service', name: 'kube-prometheus-stack-coredns', source: `${KPS} templates/exporters/core-dns/service.yaml` }],
     clusterKinds: [
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
-      { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
-      { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
+      ...OPERATOR_CLUSTER_KINDS,
+      CLUSTER_KINDS.mutatingWebhooks,
+      CLUSTER_KINDS.validatingWebhooks,
     ],
     crds: [
       'monitoring.coreos.com/Alertmanager',

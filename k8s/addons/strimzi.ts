@@ -1,5 +1,5 @@
 import type { Environment } from '../config/environment';
-import { type Addon, type AddonComponent, kube, res, resourcesOf } from './types';
+import { type Addon, type AddonComponent, kube, OPERATOR_CLUSTER_KINDS, res, resourcesOf } from './types';
 
 const TAG = 'strimzi/strimzi-kafka-operator packaging/helm-charts/helm3/strimzi-kafka-operator@1.2.0';
 
@@ -42,9 +42,7 @@ export const strimzi: Addon = {
     // watchNamespaces is empty: no RoleBindings in other namespaces (templates/020/023/031 render one per watched namespace).
     foreignObjects: [],
     clusterKinds: [
-      { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
-      { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
+      ...OPERATOR_CLUSTER_KINDS,
     ],
     crds: [
       'kafka.strimzi.io/Kafka',

@@ -134,3 +134,18 @@ export function resourcesOf(components: readonly AddonComponent[], component: st
   if (!k) throw new Error(`add-on component ${component}${container ? `/${container}` : ''} is not declared`);
   return k.resources;
 }
+
+/** Cluster-scoped kinds charts write, by what they are (Argo CD projects whitelist them by group and kind). */
+export const CLUSTER_KINDS = {
+  crds: { group: 'apiextensions.k8s.io', kind: 'CustomResourceDefinition' },
+  clusterRoles: { group: 'rbac.authorization.k8s.io', kind: 'ClusterRole' },
+  clusterRoleBindings: { group: 'rbac.authorization.k8s.io', kind: 'ClusterRoleBinding' },
+  mutatingWebhooks: { group: 'admissionregistration.k8s.io', kind: 'MutatingWebhookConfiguration' },
+  validatingWebhooks: { group: 'admissionregistration.k8s.io', kind: 'ValidatingWebhookConfiguration' },
+  admissionPolicies: { group: 'admissionregistration.k8s.io', kind: 'ValidatingAdmissionPolicy' },
+  admissionPolicyBindings: { group: 'admissionregistration.k8s.io', kind: 'ValidatingAdmissionPolicyBinding' },
+  apiServices: { group: 'apiregistration.k8s.io', kind: 'APIService' },
+} as const;
+
+/** What every operator chart writes cluster-wide: its CRDs and the RBAC to watch them everywhere. */
+export const OPERATOR_CLUSTER_KINDS = [CLUSTER_KINDS.crds, CLUSTER_KINDS.clusterRoles, CLUSTER_KINDS.clusterRoleBindings] as const;

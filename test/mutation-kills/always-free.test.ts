@@ -75,6 +75,8 @@ describe('what each line says', () => {
     expect(os.detail).toContain(`caps both at ${ALWAYS_FREE.objectStorageGb} GB`);
     expect(os.violation).toBeUndefined();
     expect(line(lines, 'Reserved public IP')).toMatchObject({ used: 1, limit: 'price not published' });
+    expect(line(lines, 'Reserved public IP').detail).toMatch(/budget alert is the check/);
+    for (const l of lines) expect([l.resource, l.detail.length > 5]).toEqual([l.resource, true]);
   });
 
   it('names the limit and the date it took effect in every violation', () => {

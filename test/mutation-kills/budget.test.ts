@@ -255,6 +255,9 @@ describe('nodes', () => {
     expect(okeNodeAllocatable(1, 24).kubeReserved.memory).toBeCloseTo((1 + 0.8 + 0.8 + 8 * 0.06) * GI, 0);
     expect(okeNodeAllocatable(1, 200).kubeReserved.memory).toBeCloseTo((1 + 0.8 + 0.8 + 112 * 0.06 + 72 * 0.02) * GI, 0);
     expect(okeNodeAllocatable(2, 21).kubeReserved.source).toMatch(/configz/);
+    expect(okeNodeAllocatable(2, 12).kubeReserved.source).toMatch(/configz/);
+    expect(okeNodeAllocatable(2, 11).kubeReserved.source).not.toMatch(/configz/);
+    expect(okeNodeAllocatable(2, 11).kubeReserved.memory).toBeCloseTo((1 + 0.8 + 0.3) * GI, 0);
     expect(okeNodeAllocatable(2, 22).kubeReserved.source).not.toMatch(/configz/);
     // CPU: a table up to 5 cores, then 2.5 m per core more.
     expect([1, 2, 3, 4, 5, 6, 9].map((n) => Math.round(okeNodeAllocatable(n, 12).kubeReserved.cpu * 1000 * 10) / 10)).toEqual([60, 72, 80, 85, 90, 92.5, 100]);
@@ -268,6 +271,9 @@ describe('nodes', () => {
     }
     expect(minikubeNodeAllocatable(4, 10)).toMatchObject({ capacity: { cpu: 4, memory: 10 * GI }, kubeReserved: { cpu: 0, memory: 0 }, systemReserved: { cpu: 0, memory: 0 } });
     expect(okeNodeAllocatable(2, 12).systemReserved).toMatchObject({ cpu: 0.1, memory: 100 * MI });
+    for (const n of [okeNodeAllocatable(2, 12), minikubeNodeAllocatable(4, 10)]) {
+      for (const r of [n.capacity, n.kubeReserved, n.systemReserved, n.evictionHard]) expect(r.source.length).toBeGreaterThan(10);
+    }
   });
 
   it('follow the distribution of the environment', () => {
@@ -279,9 +285,17 @@ describe('nodes', () => {
     expect(systemPodsOf(oke)).toEqual(okeSystemPods(oke.capacity.nodes));
     expect(okeSystemPods(2).find((p) => p.name === 'coredns')!.replicas).toBe(2);
     expect(okeSystemPods(1).find((p) => p.name === 'coredns')!.replicas).toBe(1);
-    for (const p of [...okeSystemPods(1), ...minikubeSystemPods()]) {
-      expect([p.name, p.source.length > 10, parseQuantity(p.resources.memoryLimit) > 0]).toEqual([p.name, true, true]);
+    for (const pods of [okeSystemPods(2), minikubeSystemPods()]) {
+      const names = pods.map((p) => p.name);
+      expect(new Set(names).size).toBe(names.length);
+      // Every node runs kube-proxy and Calico (which enforces the NetworkPolicies); every cluster runs CoreDNS.
+      expect(pods.filter((p) => p.replicas === 'per-node').map((p) => p.name)).toEqual(expect.arrayContaining(['kube-proxy', 'calico-node']));
+      expect(names).toContain('coredns');
+      for (const p of pods) expect([p.name, /^[a-z][a-z0-9-]+$/.test(p.name), p.source.length > 10, parseQuantity(p.resources.memoryLimit) > 0]).toEqual([p.name, true, true, true]);
     }
+    // Minikube runs the control plane itself, as static pods; OKE runs it outside the nodes.
+    expect(minikubeSystemPods().map((p) => p.name)).toEqual(expect.arrayContaining(['kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'etcd']));
+    expect(okeSystemPods(1).map((p) => p.name)).not.toContain('kube-apiserver');
   });
 });
 

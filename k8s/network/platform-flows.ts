@@ -137,7 +137,7 @@ export function platformFlows(env: Environment): Flow[] {
   const dbClients = appsWhere((a) => a.database || a.usesState);
   if (dbPods) {
     flows.push({ name: 'postgres-clients', from: app(...dbClients), to: dbPods, ports: [{ port: CNPG_INSTANCE.ports.postgresql }], why: 'backend and Dapr state store' });
-    flows.push({ name: 'cnpg-operator-to-postgres', from: { namespace: cloudnativePg.namespace }, to: dbPods, ports: [{ port: CNPG_INSTANCE.ports.status }, { port: CNPG_INSTANCE.ports.postgresql }], why: 'CloudNativePG operator manages the instance' });
+    flows.push({ name: 'cnpg-operator-to-postgres', from: podsOf(cloudnativePg, 'operator', env), to: dbPods, ports: [{ port: CNPG_INSTANCE.ports.status }, { port: CNPG_INSTANCE.ports.postgresql }], why: 'CloudNativePG operator manages the instance' });
     flows.push({ name: 'postgres-kube-api', from: dbPods, to: apiServer, ports: [{ port: env.network.apiServer.port }], why: 'the instance manager reports to the Kubernetes API and holds the primary Lease' });
     // The Barman Cloud sidecar in the instance pod uploads WAL and base backups itself (the
     // plugin's Deployment only talks to the operator, inside its namespace: same-namespace).

@@ -1,4 +1,5 @@
 import { Testing } from 'cdk8s';
+import { testChart } from '../temp';
 import { cronBinding, isFiveFieldCron, kubernetesSecretStore, postgresqlStateStore } from '../../k8s/dapr/building-blocks';
 import { DaprComponent } from '../../k8s/dapr/dapr-component';
 import { DaprConfiguration } from '../../k8s/dapr/dapr-configuration';
@@ -10,7 +11,7 @@ const base = { namespace: 'todo-app', scopes: ['backend'] };
 
 describe('DaprComponent', () => {
   it('renders type, version, metadata and top-level scopes', () => {
-    const chart = Testing.chart();
+    const chart = testChart();
     postgresqlStateStore(chart, 's', { ...base, name: 'statestore', connectionString: { name: 'db-app', key: 'uri' } });
     expect(Testing.synth(chart)[0]).toMatchObject({
       apiVersion: 'dapr.io/v1alpha1',
@@ -22,18 +23,18 @@ describe('DaprComponent', () => {
   });
 
   it('rejects a type outside the Dapr categories, such as the seeds’ scheduler.kubernetes', () => {
-    expect(() => new DaprComponent(Testing.chart(), 'c', { ...base, name: 'scheduler', type: 'scheduler.kubernetes', metadata: [] })).toThrow(/not in a Dapr category/);
+    expect(() => new DaprComponent(testChart(), 'c', { ...base, name: 'scheduler', type: 'scheduler.kubernetes', metadata: [] })).toThrow(/not in a Dapr category/);
   });
 
   it('rejects a literal credential and an unscoped component', () => {
-    expect(() => new DaprComponent(Testing.chart(), 'c', { ...base, name: 'x', type: 'pubsub.kafka', metadata: [{ name: 'saslPassword', value: 'hunter2' }] })).toThrow(
+    expect(() => new DaprComponent(testChart(), 'c', { ...base, name: 'x', type: 'pubsub.kafka', metadata: [{ name: 'saslPassword', value: 'hunter2' }] })).toThrow(
       /use secretKeyRef instead of a literal value/,
     );
-    expect(() => kubernetesSecretStore(Testing.chart(), 's', { name: 's', namespace: 'n', scopes: [] })).toThrow(/scopes must name/);
+    expect(() => kubernetesSecretStore(testChart(), 's', { name: 's', namespace: 'n', scopes: [] })).toThrow(/scopes must name/);
   });
 
   it('builds Kafka pub/sub without a consumer group, TLS on for SASL, plaintext in-cluster', () => {
-    const chart = Testing.chart();
+    const chart = testChart();
     kafkaPubSub(chart, 'p', {
       ...base,
       name: 'backend-pubsub',
@@ -62,13 +63,13 @@ describe('DaprComponent', () => {
     expect(isFiveFieldCron('*/5 * * * *')).toBe(true);
     expect(isFiveFieldCron('0 30 8 * * *')).toBe(false);
     expect(isFiveFieldCron('@every 5m')).toBe(false);
-    expect(() => cronBinding(Testing.chart(), 'c', { ...base, name: 'c', schedule: '*/30 * * * * *' })).toThrow(/must have 5 fields/);
+    expect(() => cronBinding(testChart(), 'c', { ...base, name: 'c', schedule: '*/30 * * * * *' })).toThrow(/must have 5 fields/);
   });
 });
 
 describe('DaprSubscription', () => {
   it('renders dapr.io/v2alpha1 with routes, dead-letter topic and top-level scopes', () => {
-    const chart = Testing.chart();
+    const chart = testChart();
     new DaprSubscription(chart, 's', { name: 'audit-reminders', namespace: 'todo-app', pubsubName: 'audit-pubsub', topic: 'reminders', route: '/events/reminders', deadLetterTopic: 'dlq.audit.reminders', scopes: ['audit'] });
     expect(Testing.synth(chart)[0]).toEqual({
       apiVersion: 'dapr.io/v2alpha1',
@@ -80,7 +81,7 @@ describe('DaprSubscription', () => {
   });
 
   it('refuses a dead-letter topic equal to the topic', () => {
-    expect(() => new DaprSubscription(Testing.chart(), 's', { name: 's', namespace: 'n', pubsubName: 'p', topic: 't', route: '/t', deadLetterTopic: 't', scopes: ['a'] })).toThrow(/must differ/);
+    expect(() => new DaprSubscription(testChart(), 's', { name: 's', namespace: 'n', pubsubName: 'p', topic: 't', route: '/t', deadLetterTopic: 't', scopes: ['a'] })).toThrow(/must differ/);
   });
 });
 
@@ -88,12 +89,12 @@ describe('DaprResiliency and DaprConfiguration', () => {
   it('refuses targets that name undefined policies', () => {
     expect(
       () =>
-        new DaprResiliency(Testing.chart(), 'r', { name: 'r', namespace: 'n', scopes: ['a'], timeouts: {}, retries: {}, circuitBreakers: {}, apps: { backend: { retry: 'missing' } } }),
+        new DaprResiliency(testChart(), 'r', { name: 'r', namespace: 'n', scopes: ['a'], timeouts: {}, retries: {}, circuitBreakers: {}, apps: { backend: { retry: 'missing' } } }),
     ).toThrow(/apps.backend uses unknown retry "missing"/);
   });
 
   it('exports traces over OTLP only when an endpoint is configured, and enables metrics', () => {
-    const chart = Testing.chart();
+    const chart = testChart();
     new DaprConfiguration(chart, 'a', { name: 'a', namespace: 'n', samplingRate: '0.1' });
     new DaprConfiguration(chart, 'b', { name: 'b', namespace: 'n', samplingRate: '1', otlpEndpoint: 'otel-collector.monitoring:4317' });
     const [a, b] = Testing.synth(chart);

@@ -1,4 +1,5 @@
 import { Testing } from 'cdk8s';
+import { testChart } from '../temp';
 import { DaprApp, type DaprAppProps } from '../../k8s/dapr/dapr-app';
 
 const props: DaprAppProps = {
@@ -12,7 +13,7 @@ const props: DaprAppProps = {
 };
 
 function synth(overrides: Partial<DaprAppProps> = {}) {
-  const chart = Testing.chart();
+  const chart = testChart();
   new DaprApp(chart, 'app', { ...props, ...overrides });
   const objects = Testing.synth(chart);
   return { objects, byKind: (k: string) => objects.find((o) => o.kind === k) };

@@ -41,9 +41,9 @@ describe.each(ENVIRONMENTS)('namespaces (%s)', (env) => {
 
 describe('PlatformNamespace', () => {
   it('refuses a level below restricted without a stated exception', async () => {
-    const { Testing } = await import('cdk8s');
+    const { testChart } = await import('../temp');
     const { PlatformNamespace } = await import('../../k8s/platform/platform-namespace');
-    const chart = Testing.chart();
+    const chart = testChart();
     expect(() => new PlatformNamespace(chart, 'x', { spec: { name: 'x', purpose: 'test', podSecurity: 'baseline', addons: [], callsKubernetesApi: false } })).toThrow(
       /needs an "exception"/,
     );

@@ -1,24 +1,19 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { parse } from 'yaml';
 import { renderAll, synthesize } from '../../k8s/synth/synthesize';
 import { readOutputTree } from '../../k8s/synth/write';
 import { environmentInput } from '../../k8s/environments';
+import { withTempDir } from '../temp';
 const local = environmentInput('local');
 const oke = environmentInput('oke');
 
-function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'synth-test-'));
-}
 
 describe('k8s synthesis', () => {
   it('is deterministic: two renders give identical bytes', () => {
     expect(renderAll().tree).toEqual(renderAll().tree);
   });
 
-  it('writes one folder per environment with a kustomization listing every file in order', () => {
-    const dir = tempDir();
+  it('writes one folder per environment with a kustomization listing every file in order', () => withTempDir('synth-test-', (dir) => {
     const { tree } = synthesize(dir);
     expect([...readOutputTree(dir).keys()]).toEqual(['local', 'oke']);
     for (const [env, files] of tree) {
@@ -35,16 +30,15 @@ describe('k8s synthesis', () => {
       // What the infrastructure reads, and nothing kustomize or Argo CD applies.
       expect(JSON.parse(files.get('handoff.json')!).environment).toBe(env);
     }
-  });
+  }));
 
-  it('leaves the previous output untouched when the configuration is invalid', () => {
-    const dir = tempDir();
+  it('leaves the previous output untouched when the configuration is invalid', () => withTempDir('synth-test-', (dir) => {
     synthesize(dir);
     const before = readOutputTree(dir);
     expect(() => synthesize(dir, [local, { ...oke, cluster: { distribution: 'eks' } }])).toThrow(/cluster\.distribution/);
     expect(readOutputTree(dir)).toEqual(before);
     expect(fs.readdirSync(dir).filter((f) => f.startsWith('.synth-'))).toEqual([]);
-  });
+  }));
 
   it('marks every manifest as generated', () => {
     for (const files of renderAll().tree.values()) {

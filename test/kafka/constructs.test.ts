@@ -1,4 +1,5 @@
 import { Size, Testing } from 'cdk8s';
+import { testChart } from '../temp';
 import { KafkaCluster } from '../../k8s/kafka/kafka-cluster';
 import { KafkaTopic } from '../../k8s/kafka/kafka-topic';
 import { KafkaUser } from '../../k8s/kafka/kafka-user';
@@ -6,7 +7,7 @@ import { KafkaUser } from '../../k8s/kafka/kafka-user';
 const entityOperator = { cpuRequest: '20m', cpuLimit: '200m', memoryRequest: '256Mi', memoryLimit: '384Mi' };
 
 function cluster(props: Partial<ConstructorParameters<typeof KafkaCluster>[2]> = {}) {
-  const chart = Testing.chart();
+  const chart = testChart();
   const c = new KafkaCluster(chart, 'k', { name: 'events', namespace: 'kafka', version: '4.3.1', brokers: 1, heap: Size.mebibytes(512), cpu: { request: '250m', limit: '1' }, entityOperator, storage: { size: '5Gi', storageClass: 'oci-bv' }, ...props });
   return { chart, c };
 }

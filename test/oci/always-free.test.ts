@@ -1,5 +1,4 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { alwaysFreeBudget, AlwaysFreeError, budgetTable } from '../../infra-oci/always-free/budget';
 import { synthesizeOci } from '../../infra-oci/synthesize';
@@ -7,21 +6,24 @@ import type { CloudDemand } from '../../k8s/contract/handoff';
 import { cloudDemand } from '../../k8s/budget/cloud-demand';
 import { loadEnvironments } from '../../k8s/environments';
 import { offlineConfig, okeHandoff } from './helpers';
+import { withTempDir } from '../temp';
 
 const NONE: CloudDemand = { volumes: [], loadBalancers: [] };
 const pvc = (owner: string, requestedGb: number) => ({ namespace: 'todo-app', owner, requestedGb });
 
 /** Runs a synth into a fresh folder and returns the guard's violations (and that nothing was written). */
 function rejected(overrides: Record<string, unknown>, demand: CloudDemand = NONE): string[] {
-  const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'guard-')), 'cdktf.out');
-  try {
-    synthesizeOci(offlineConfig(overrides), outdir, okeHandoff(demand));
-  } catch (err) {
-    expect(err).toBeInstanceOf(AlwaysFreeError);
-    expect(fs.existsSync(outdir)).toBe(false);
-    return [...(err as AlwaysFreeError).violations];
-  }
-  throw new Error('expected the Always Free guard to reject the configuration');
+  return withTempDir('guard-', (dir) => {
+    const outdir = path.join(dir, 'cdktf.out');
+    try {
+      synthesizeOci(offlineConfig(overrides), outdir, okeHandoff(demand));
+    } catch (err) {
+      expect(err).toBeInstanceOf(AlwaysFreeError);
+      expect(fs.existsSync(outdir)).toBe(false);
+      return [...(err as AlwaysFreeError).violations];
+    }
+    throw new Error('expected the Always Free guard to reject the configuration');
+  });
 }
 
 describe('Always Free guard', () => {

@@ -1,6 +1,7 @@
 import { clusterTokenArgs } from '../../infra-oci/stacks/bootstrap-stack';
 import { GROWFS, parseCloudInit } from '../../infra-oci/cluster/cloud-init';
 import { offlineConfig, resourceNamed, resourcesOf, synthStacks } from './helpers';
+import { APP_NAMES } from '../../k8s/contract/app-names';
 
 const stacks = synthStacks();
 const cluster = stacks.get('cluster')!;
@@ -123,9 +124,7 @@ describe('registry stack', () => {
   const registry = stacks.get('registry')!;
   it('creates one private repository per application image', () => {
     const repos = resourcesOf(registry, 'oci_artifacts_container_repository');
-    expect(repos.map((r) => r.display_name).sort()).toEqual(
-      ['audit', 'backend', 'frontend', 'notification', 'realtime', 'recurring-task'].map((a) => `todo-chatbot/${a}`),
-    );
+    expect(repos.map((r) => r.display_name).sort()).toEqual(APP_NAMES.map((a) => `todo-chatbot/${a}`).sort());
     expect(repos.every((r) => r.is_public === false)).toBe(true);
   });
 

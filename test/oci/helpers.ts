@@ -1,10 +1,8 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { offlineOciConfig, type OciConfig } from '../../infra-oci/config/oci-config';
 import { readStacks, synthesizeOci } from '../../infra-oci/synthesize';
 import type { CloudDemand, Handoff } from '../../k8s/contract/handoff';
 import { rendered } from '../helpers';
+import { withTempDir } from '../temp';
 
 /** The offline (placeholder) configuration, independent of the caller's environment. */
 export const offlineConfig = offlineOciConfig;
@@ -17,13 +15,10 @@ export function okeHandoff(demand?: CloudDemand): Handoff {
 
 /** Synthesizes all stacks into a temp dir and returns each stack's Terraform JSON. */
 export function synthStacks(config: OciConfig = offlineConfig()): Map<string, Record<string, any>> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oci-test-'));
-  try {
+  return withTempDir('oci-test-', (dir) => {
     synthesizeOci(config, dir, okeHandoff());
     return readStacks(dir);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** All instances of one resource (or data source) type in a synthesized stack. */

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { imageSelectionLocals, nodeImageCandidates, parseImageName } from '../../infra-oci/cluster/node-image';
 import { changedOutputs, infraOutputs, OUTPUT_MAP } from '../../infra-oci/tools/outputs';
@@ -10,6 +9,7 @@ import { backoffDelays, capacityMessage, classifyApply } from '../../infra-oci/t
 import { teardownSteps } from '../../infra-oci/tools/teardown';
 import { bootstrapSteps } from '../../infra-oci/tools/bootstrap-state';
 import { InfraOutputsSchema } from '../../k8s/contract/infra-outputs';
+import { withTempDir } from '../temp';
 import example from '../../k8s/contract/outputs/oke.example.json';
 import { offlineConfig, synthStacks } from './helpers';
 
@@ -43,12 +43,13 @@ describe('worker image selection', () => {
   // The engine: Terraform itself evaluates the rendered expression (offline, no provider).
   const terraformBin = spawnSync('terraform', ['version'], { encoding: 'utf8' }).status === 0;
   (terraformBin ? it : it.skip)('selects the same image when Terraform evaluates the rendered locals', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tf-image-'));
     const locals = imageSelectionLocals('local.sources', FILTER);
     const body = (e: string) => e.slice(2, -1);
-    fs.writeFileSync(path.join(dir, 'main.tf'), `locals {\n  sources = ${JSON.stringify(SOURCES)}\n  node_image_candidates = ${body(locals.node_image_candidates!)}\n  selected = ${body(locals.selected_node_image_id!)}\n}\n`);
-    const r = spawnSync('terraform', ['console', '-no-color'], { cwd: dir, input: 'local.selected\n', encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
-    expect(r.stdout.trim()).toBe('"new-8.10"');
+    withTempDir('tf-image-', (dir) => {
+      fs.writeFileSync(path.join(dir, 'main.tf'), `locals {\n  sources = ${JSON.stringify(SOURCES)}\n  node_image_candidates = ${body(locals.node_image_candidates!)}\n  selected = ${body(locals.selected_node_image_id!)}\n}\n`);
+      const r = spawnSync('terraform', ['console', '-no-color'], { cwd: dir, input: 'local.selected\n', encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+      expect(r.stdout.trim()).toBe('"new-8.10"');
+    });
   });
 });
 

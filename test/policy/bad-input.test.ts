@@ -7,11 +7,12 @@ import { synthesize } from '../../k8s/synth/synthesize';
 import { readOutputTree } from '../../k8s/synth/write';
 import { offlineConfig, okeHandoff } from '../oci/helpers';
 import { environmentInput } from '../../k8s/environments';
+import { tempDirForFile, withTempDir } from '../temp';
 const local = environmentInput('local');
 const oke = environmentInput('oke');
 
 /** A dist/ written from the good configuration, to prove failed synths leave it alone. */
-const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'bad-input-'));
+const dist = tempDirForFile('bad-input-');
 synthesize(dist);
 const good = readOutputTree(dist);
 
@@ -28,14 +29,16 @@ function k8sFailure(mutate: (env: any) => unknown): string {
 }
 
 function ociFailure(overrides: Record<string, unknown>): string {
-  const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bad-oci-')), 'cdktf.out');
-  try {
-    synthesizeOci(offlineConfig(overrides), outdir, okeHandoff());
-  } catch (err) {
-    expect(fs.existsSync(outdir)).toBe(false);
-    return (err as Error).message;
-  }
-  throw new Error('expected the OCI synth to fail');
+  return withTempDir('bad-oci-', (dir) => {
+    const outdir = path.join(dir, 'cdktf.out');
+    try {
+      synthesizeOci(offlineConfig(overrides), outdir, okeHandoff());
+    } catch (err) {
+      expect(fs.existsSync(outdir)).toBe(false);
+      return (err as Error).message;
+    }
+    throw new Error('expected the OCI synth to fail');
+  });
 }
 
 describe('bad input fails before anything is written, naming the field and the fix', () => {

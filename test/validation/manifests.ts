@@ -11,7 +11,7 @@ export interface ManifestDir {
   readonly problems: string[];
 }
 
-/** Reads dist/<environment>/: every YAML document, and checks kustomization.yaml lists exactly the files. */
+/** Reads dist/<environment>/: every YAML document, and checks kustomization.yaml lists exactly the files `kubectl apply -k` can apply. */
 export function readManifestDir(dir: string): ManifestDir {
   const files = new Map<string, KubeObject[]>();
   const problems: string[] = [];

@@ -9,47 +9,61 @@ import { type KubeObject, type RenderedEnvironment, renderEnvironment } from '..
 
 const cache = new Map<string, RenderedEnvironment>();
 
-/** What rendering reads: the Kubernetes app, the generated CRD constructs and the pinned packages. */
-const RENDER_INPUTS = ['k8s', path.join('imports', 'k8s'), 'package-lock.json'];
+/** What rendering and synthesis read: both apps, the generated bindings and the pinned packages. */
+const CODE_INPUTS = ['k8s', 'infra-oci', 'imports', 'package-lock.json', 'cdktf.json'];
 
 function filesUnder(p: string): string[] {
   if (!fs.statSync(p).isDirectory()) return [p];
   return fs.readdirSync(p).sort().flatMap((e) => filesUnder(path.join(p, e)));
 }
 
-let inputsHash: string | undefined;
+let codeHash: string | undefined;
 /** SHA-256 over the path and bytes of every input: any change of the code gives a new key. */
-function renderInputsHash(): string {
-  if (inputsHash) return inputsHash;
+function codeInputsHash(): string {
+  if (codeHash) return codeHash;
   const h = createHash('sha256');
-  for (const f of RENDER_INPUTS.flatMap((p) => filesUnder(path.join(repoRoot(), p)))) h.update(`${path.relative(repoRoot(), f)}\0`).update(fs.readFileSync(f));
-  return (inputsHash = h.digest('hex').slice(0, 16));
+  for (const f of CODE_INPUTS.flatMap((p) => filesUnder(path.join(repoRoot(), p)))) h.update(`${path.relative(repoRoot(), f)}\0`).update(fs.readFileSync(f));
+  return (codeHash = h.digest('hex'));
+}
+
+let pruned = false;
+/** Results of code that no longer exists pile up: drop what nobody read for a day. */
+function pruneOnce(dir: string): void {
+  if (pruned) return;
+  pruned = true;
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const f of fs.readdirSync(dir)) {
+    const file = path.join(dir, f);
+    if (fs.statSync(file).atimeMs < dayAgo) fs.rmSync(file, { force: true });
+  }
 }
 
 /**
- * Rendering is pure, so test files share one rendering of each committed environment through a
- * cache in node_modules/.cache, keyed by the hash of everything rendering reads. Off under
- * mutation testing, where the code changes at run time without changing the files.
+ * Rendering and synthesis are pure, so test files share their results through a cache in
+ * node_modules/.cache/todo-tests, keyed by the hash of the code and of `key` (the inputs of this
+ * computation). Off under mutation testing, where the code changes at run time without
+ * changing the files, and with TEST_CACHE=0.
  */
-function sharedRender(name: EnvironmentName, render: () => RenderedEnvironment): RenderedEnvironment {
-  if ('__stryker__' in globalThis || process.env.RENDER_CACHE === '0') return render();
-  const dir = path.join(repoRoot(), 'node_modules', '.cache', 'todo-render');
-  const file = path.join(dir, `${renderInputsHash()}-${name}.json`);
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as RenderedEnvironment;
-  const r = render();
+export function sharedResult<T>(kind: string, key: unknown, compute: () => T): T {
+  if ('__stryker__' in globalThis || process.env.TEST_CACHE === '0') return compute();
+  const dir = path.join(repoRoot(), 'node_modules', '.cache', 'todo-tests');
+  const id = createHash('sha256').update(codeInputsHash()).update(JSON.stringify(key) ?? '').digest('hex').slice(0, 24);
+  const file = path.join(dir, `${kind}-${id}.json`);
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  const result = compute();
   fs.mkdirSync(dir, { recursive: true });
-  for (const stale of fs.readdirSync(dir).filter((f) => f.endsWith(`-${name}.json`))) fs.rmSync(path.join(dir, stale), { force: true });
+  pruneOnce(dir);
   const partial = `${file}.${process.pid}`;
-  fs.writeFileSync(partial, JSON.stringify(r));
+  fs.writeFileSync(partial, JSON.stringify(result));
   fs.renameSync(partial, file); // atomic: a parallel worker reads all of it or nothing
-  return r;
+  return result;
 }
 
 /** Renders one committed environment (memoized: rendering is pure). */
 export function rendered(name: EnvironmentName): RenderedEnvironment {
   let r = cache.get(name);
   if (!r) {
-    r = sharedRender(name, () => {
+    r = sharedResult(`render-${name}`, name, () => {
       const env = loadEnvironments().find((e) => e.name === name);
       if (!env) throw new Error(`no environment ${name}`);
       return renderEnvironment(env);

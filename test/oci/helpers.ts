@@ -1,7 +1,7 @@
 import { offlineOciConfig, type OciConfig } from '../../infra-oci/config/oci-config';
 import { readStacks, synthesizeOci } from '../../infra-oci/synthesize';
 import type { CloudDemand, Handoff } from '../../k8s/contract/handoff';
-import { rendered } from '../helpers';
+import { rendered, sharedResult } from '../helpers';
 import { withTempDir } from '../temp';
 
 /** The offline (placeholder) configuration, independent of the caller's environment. */
@@ -15,10 +15,14 @@ export function okeHandoff(demand?: CloudDemand): Handoff {
 
 /** Synthesizes all stacks into a temp dir and returns each stack's Terraform JSON. */
 export function synthStacks(config: OciConfig = offlineConfig()): Map<string, Record<string, any>> {
-  return withTempDir('oci-test-', (dir) => {
-    synthesizeOci(config, dir, okeHandoff());
-    return readStacks(dir);
-  });
+  const handoff = okeHandoff();
+  const stacks = sharedResult('oci-stacks', { config, handoff }, () =>
+    withTempDir('oci-test-', (dir) => {
+      synthesizeOci(config, dir, handoff);
+      return Object.fromEntries(readStacks(dir));
+    }),
+  );
+  return new Map(Object.entries(stacks));
 }
 
 /** All instances of one resource (or data source) type in a synthesized stack. */

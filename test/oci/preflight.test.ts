@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { STACK_IDS } from '../../infra-oci/stacks/index';
 import { infraOutputs, OUTPUT_STACKS, stackFingerprint } from '../../infra-oci/tools/outputs';
+import { sharedResult } from '../helpers';
 import { okLine, preflight, type PreflightOptions, runPreflight, synthesizedStackPrints } from '../../infra-oci/tools/preflight';
 import type { StackPrint } from '../../infra-oci/tools/preflight-checks';
 import type { Handoff } from '../../k8s/contract/handoff';
@@ -48,7 +49,7 @@ const APPLIED: InfraOutputs = {
 const printCache = new Map<string, Readonly<Record<string, StackPrint>>>();
 function prints(oci: OciConfig, handoff: Handoff): Readonly<Record<string, StackPrint>> {
   const key = JSON.stringify(oci);
-  if (!printCache.has(key)) printCache.set(key, synthesizedStackPrints(oci, handoff));
+  if (!printCache.has(key)) printCache.set(key, sharedResult('stack-prints', { oci, handoff }, () => synthesizedStackPrints(oci, handoff)));
   return printCache.get(key)!;
 }
 const ociOf = (env: Record<string, string>, platform: unknown = FILLED_PLATFORM) => loadPlatformConfig({ env, input: platform }).oci;
@@ -246,7 +247,7 @@ describe('preflight: every problem at once, nothing written', () => {
     const tmp = tempDir('preflight-cli-');
     const env = { PATH: process.env.PATH!, HOME: process.env.HOME!, TMPDIR: tmp, ...FILLED_ENV };
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'infra-oci/tools/preflight.ts', 'oke'], { cwd: ROOT, env, encoding: 'utf8' });
-    const expected = preflight({ environment: 'oke', env: FILLED_ENV });
+    const expected = preflight({ environment: 'oke', env: FILLED_ENV, stackPrints: prints });
     expect(cli.status).toBe(expected.problems.length > 0 ? 1 : 0);
     const printed = cli.stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
     expect(printed).toEqual(expected.problems);

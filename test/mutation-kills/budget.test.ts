@@ -397,3 +397,170 @@ describe('cloud demand', () => {
     expect(d.volumes).toEqual(volumeClaims(env, []));
   });
 });
+
+describe('the budget model on partial and unusual objects', () => {
+  const env = environment('oke');
+
+  it('counts only the kinds that make pods, whatever other objects share their kind or API group', () => {
+    const objects = [
+      { apiVersion: 'example.com/v1', kind: 'Kafka', metadata: meta('k', 'kafka'), spec: { entityOperator: { topicOperator: sized('1', '1Gi') }, kafkaExporter: sized('1', '1Gi') } },
+      { apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaTopic', metadata: meta('t', 'kafka'), spec: { entityOperator: { topicOperator: sized('1', '1Gi') } } },
+      { apiVersion: 'cluster.x-k8s.io/v1beta1', kind: 'Cluster', metadata: meta('capi'), spec: { instances: 3 } },
+      { apiVersion: 'postgresql.cnpg.io/v1', kind: 'ScheduledBackup', metadata: meta('nightly'), spec: {} },
+      { apiVersion: 'example.com/v1', kind: 'EnvoyProxy', metadata: meta('x', 'envoy-gateway-system'), spec: {} },
+      { apiVersion: 'gateway.envoyproxy.io/v1alpha1', kind: 'BackendTrafficPolicy', metadata: meta('btp', 'envoy-gateway-system'), spec: {} },
+      { apiVersion: 'example.com/v1', kind: 'Certificate', metadata: meta('c'), spec: {} },
+      { apiVersion: 'cert-manager.io/v1', kind: 'Issuer', metadata: meta('i'), spec: {} },
+    ] as any[];
+    expect(manifestDemands(env, objects)).toEqual([]);
+  });
+
+  it('labels what operators create as operands', () => {
+    const objects = [
+      { apiVersion: 'kafka.strimzi.io/v1', kind: 'Kafka', metadata: meta('k', 'kafka'), spec: { entityOperator: { userOperator: sized('1', '1Mi') }, kafkaExporter: sized('1', '1Mi') } },
+      { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: meta('db'), spec: {} },
+      { apiVersion: 'gateway.envoyproxy.io/v1alpha1', kind: 'EnvoyProxy', metadata: meta('p', 'envoy-gateway-system'), spec: { provider: {} } },
+      { apiVersion: 'cert-manager.io/v1', kind: 'Certificate', metadata: meta('tls'), spec: {} },
+    ] as any[];
+    const d = manifestDemands(env, objects);
+    expect(d.map((x) => [x.owner, x.source])).toEqual([
+      ['Kafka entity operator', 'operand'],
+      ['Kafka exporter', 'operand'],
+      ['PostgreSQL db', 'operand'],
+      ['Envoy proxy p', 'operand'],
+      ['HTTP-01 solver for tls', 'operand'],
+    ]);
+    // An EnvoyProxy without a Kubernetes provider section: one proxy with defaults, plus the shutdown manager.
+    expect(only(d, 'Envoy proxy p').requests.memory).toBe(parseQuantity(CONTAINER_LIMITS.defaultRequest.memory) + 32 * MI);
+  });
+
+  it('reads partly specified objects without failing: missing requests, limits, metadata, storage or targets', () => {
+    const objects = [
+      deployment('partial', { replicas: 1, template: { spec: { containers: [{ resources: { requests: { memory: '10Mi' } } }] } } }),
+      deployment('scaled', { template: pod([sized('1', '1Mi')]) }),
+      { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: meta('no-target'), spec: {} },
+      { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: meta('no-target'), spec: {} },
+      { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: meta('elsewhere', 'other'), spec: { scaleTargetRef: { name: 'scaled' }, minReplicaCount: 4, maxReplicaCount: 4 } },
+    ] as any[];
+    const d = manifestDemands(env, objects);
+    expect(only(d, 'Deployment partial').requests.memory).toBe(10 * MI);
+    expect(only(d, 'Deployment partial').requests.cpu).toBe(parseQuantity(CONTAINER_LIMITS.defaultRequest.cpu));
+    expect(only(d, 'Deployment scaled').replicas).toEqual({ min: 1, max: 1 });
+    const volumes = volumeClaims(environment('local'), [
+      { apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: meta('p'), spec: { resources: {} } },
+      { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta('s'), spec: { volumeClaimTemplates: [{}, { spec: {} }, { spec: { resources: {} } }, { spec: { resources: { requests: { storage: '1Gi' } } } }] } },
+      { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: meta('db'), spec: {} },
+    ] as any[]).filter((v) => !v.owner.startsWith('dapr '));
+    expect(volumes.map((v) => v.requestedGb)).toEqual([1]);
+  });
+
+  it('runs one pod of each DaemonSet per node: more nodes, more pods in their namespaces', () => {
+    const one = environment('oke');
+    const three = { ...one, capacity: { ...one.capacity, nodes: 3 } } as Environment;
+    const pods = (e: Environment) => new Map(totalsByNamespace(environmentDemands(e, []), [], e.capacity.nodes).map((t) => [t.namespace, t.podsMax]));
+    const [p1, p3] = [pods(one), pods(three)];
+    const perNode = new Map<string, number>();
+    for (const a of addonsOf(one)) for (const c of a.components(one)) if (c.replicas === 'per-node' && !c.transient) perNode.set(a.namespace, (perNode.get(a.namespace) ?? 0) + 1);
+    expect(perNode.size).toBeGreaterThan(0);
+    for (const [ns, n] of perNode) expect([ns, p3.get(ns)! - p1.get(ns)!]).toEqual([ns, 2 * n]);
+    // kube-system: its DaemonSets, and CoreDNS going from one replica to two.
+    const systemDaemons = okeSystemPods(1).filter((p) => p.replicas === 'per-node').length;
+    expect(p3.get('kube-system')! - p1.get('kube-system')!).toBe(2 * systemDaemons + 1);
+    expect(okeSystemPods(1).filter((p) => p.replicas === 'per-node').map((p) => p.name).sort()).toEqual(['calico-node', 'csi-oci-node', 'kube-flannel-ds', 'kube-proxy', 'proxymux-client']);
+  });
+});
+
+describe('the budget of an environment, computed from its objects', () => {
+  const fake = (objects: unknown[], nodes = 1) => {
+    const oke = environment('oke');
+    const env = { ...oke, capacity: { ...oke.capacity, nodes } } as Environment;
+    return budgetOf({ env, files: [{ name: 'x.yaml', objects: objects as any[] }], handoff: rendered('oke').handoff });
+  };
+  const claim = (name: string, storage: string) => ({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: meta(name), spec: { resources: { requests: { storage } } } });
+
+  it('bills every claim as at least the smallest block volume, and says so', () => {
+    const b = fake([claim('small', '1Gi'), claim('big', '60Gi')]);
+    expect(b.storage).toMatchObject({ usedGb: 50 + 50 + 60, volumes: 2 });
+    expect(b.storage!.detail).toBe('1 boot volume(s) × 50 GB + v1/PersistentVolumeClaim todo-app/small (claim) 50 GB + v1/PersistentVolumeClaim todo-app/big (claim) 60 GB');
+  });
+
+  it('adds up every node, and agrees with the per-namespace totals', () => {
+    const b1 = fake([]);
+    const b2 = fake([], 2);
+    expect(b2.allocatable.cpu).toBeCloseTo(2 * b1.node.allocatable.cpu, 9);
+    expect(b2.allocatable.memory).toBe(2 * b1.node.allocatable.memory);
+    const base = budgetOf(rendered('oke'));
+    const totals = totalsByNamespace(base.demands, base.volumes, base.nodes);
+    const sum = (pick: (t: (typeof totals)[number]) => number) => totals.reduce((n, t) => n + pick(t), 0);
+    expect(base.requestsMax.memory).toBe(sum((t) => t.requestsMax.memory));
+    expect(base.requestsMin.memory).toBe(sum((t) => t.requestsMin.memory));
+    expect(base.limitsMax.memory).toBe(sum((t) => t.limitsMax.memory));
+    expect(base.requestsMax.cpu).toBeCloseTo(sum((t) => t.requestsMax.cpu), 9);
+  });
+});
+
+describe('the budget rules, at their edges', () => {
+  const base = budgetOf(rendered('oke'));
+  const node = (memoryMi: number) => ({ ...base.node, allocatable: { cpu: 4, memory: memoryMi * MI } });
+  const demand = (owner: string, memoryMi: number, extra: Partial<PodDemand> = {}): PodDemand => ({
+    namespace: 'x',
+    owner,
+    source: 'workload',
+    replicas: { min: 1, max: 1 },
+    requests: { cpu: 0, memory: 0 },
+    limits: { cpu: 0, memory: memoryMi * MI },
+    ...extra,
+  });
+
+  it('packs largest first (first fit decreasing), so small pods do not strand big ones', () => {
+    const b = { ...base, node: node(1000), nodes: 2, demands: [demand('Deployment a', 300), demand('Deployment b', 300), demand('Deployment c', 700), demand('Deployment d', 700)] };
+    expect(unplaceablePods(b)).toEqual([]);
+  });
+
+  it('places a sidecar only with its pod, never on its own', () => {
+    const b = { ...base, node: node(850), nodes: 1, demands: [demand('Deployment big', 700), demand('daprd in big', 100, { source: 'dapr-sidecar' })] };
+    expect(unplaceablePods(b)).toEqual([]);
+  });
+
+  it('counts the largest short-lived pod on top of the limits, and names it', () => {
+    const transient = base.largestTransient!.limits.memory;
+    const tight = { ...base, allocatable: { ...base.allocatable, memory: base.limitsMax.memory + transient - 1 } };
+    const v = budgetViolations(tight).find((x) => x.includes('memory limits'));
+    expect(v).toContain(`plus the largest short-lived pod (${(transient / GI).toFixed(2)}Gi)`);
+    const stranded = { ...base, node: node(10), allocatable: { cpu: 100, memory: 10 * GI } };
+    expect(budgetViolations(stranded).find((x) => x.includes('no node has room'))).toBe(`oke: no node has room for ${unplaceablePods(stranded).join(', ')}; use fewer, larger nodes or smaller limits`);
+    expect(unplaceablePods(stranded).length).toBeGreaterThan(1);
+  });
+
+  it('reports consistent numbers: shares, what is left, and the memory sum', () => {
+    const text = budgetReport(base);
+    const cpu = /^CPU requests at maximum replicas: (\d+\.\d\d) of (\d+\.\d\d) allocatable \((\d+)%; rule ≤ 85% = (\d+\.\d\d)\); left (-?\d+\.\d\d)\.$/m.exec(text)!;
+    const [req, alloc, pct, cap, left] = cpu.slice(1).map(Number) as [number, number, number, number, number];
+    expect(pct).toBe(Math.round((100 * base.requestsMax.cpu) / base.allocatable.cpu));
+    expect(cap).toBeCloseTo(alloc * 0.85, 1);
+    expect(left).toBeCloseTo(cap - req, 1);
+    const mem = /^Memory limits at maximum replicas: (\d+\.\d\d)Gi \+ largest short-lived pod (\d+\.\d\d)Gi \(.+\) = (\d+\.\d\d)Gi of (\d+\.\d\d)Gi allocatable; left (-?\d+)Mi\.$/m.exec(text)!;
+    const [limits, shortLived, used, allocMem, leftMi] = mem.slice(1).map(Number) as [number, number, number, number, number];
+    expect(used).toBeCloseTo(limits + shortLived, 1);
+    expect(leftMi).toBe(Math.round((base.allocatable.memory - base.limitsMax.memory - base.largestTransient!.limits.memory) / MI));
+    expect(allocMem).toBeCloseTo(base.allocatable.memory / GI, 2);
+  });
+
+  it('titles each table and lists only steady pods, with one line per violation', () => {
+    const text = budgetReport(base);
+    expect(text).toMatch(/^per node\s+cpu\s+memory\s+source$/m);
+    expect(text).toMatch(/^By namespace \(CPU in cores; "min"\/"max" = at minimum\/maximum replicas\):$/m);
+    expect(text).toMatch(/^By pod \(per replica\):\npod\s+replicas\s+req cpu\s+req mem\s+lim cpu\s+lim mem$/m);
+    for (const d of base.demands.filter((x) => x.transient)) expect(text).not.toContain(`\n${d.namespace}/${d.owner} `);
+    const over = { ...base, allocatable: { cpu: 12, memory: 10 * MI }, node: { ...base.node, allocatable: { cpu: 12, memory: 10 * MI } } };
+    const overText = budgetReport(over);
+    expect(overText.split('\n').filter((l) => l.startsWith('  - ')).length).toBe(budgetViolations(over).length);
+    // Ten cores and more are shown with one decimal.
+    expect(overText).toMatch(/ of 12\.0 allocatable/);
+  });
+
+  it('counts only the Gateway API’s Gateways as load balancers, not other APIs’ Gateway kinds', () => {
+    const d = cloudDemand(environment('oke'), [{ apiVersion: 'networking.istio.io/v1', kind: 'Gateway', metadata: meta('istio'), spec: {} }] as any[]);
+    expect(d.loadBalancers).toEqual([]);
+  });
+});

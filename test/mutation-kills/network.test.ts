@@ -77,8 +77,15 @@ describe.each(ENVIRONMENTS)('least privilege of the rendered NetworkPolicies (%s
  */
 const KNOWN_EXTRA = [/^cert-manager\/cert-manager \w+ → a host on the internet:80\/TCP$/, /^cert-manager\/cert-manager (webhook|cainjector) → envoy-gateway-system\/envoy \(proxy of todo-chatbot\):10080\/TCP$/];
 
+const DNS_1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Policies the API server would reject (name) or that do not say why they exist. */
+function invalidPolicies(policies: readonly any[]): string[] {
+  return policies.filter((p) => !DNS_1123.test(p.metadata.name) || p.metadata.name.length > 63 || (p.metadata.annotations?.['todo-chatbot/why'] ?? '').length <= 2).map((p) => `${p.metadata.namespace}/${p.metadata.name}`);
+}
+
 describe.each(ENVIRONMENTS)('rendered NetworkPolicies (%s)', (name) => {
-  const dns1123 = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+  const dns1123 = DNS_1123;
 
   it('are valid objects the API server accepts: DNS-1123 names, unique per namespace, in a namespace we own', () => {
     const owned = new Set(ownedNamespaces(environment(name)));
@@ -170,6 +177,7 @@ describe('external services', () => {
       expect([from.label, engine.decide(from, broker, 9093).allowed, engine.decide(from, broker, 9092).allowed, engine.decide(from, elsewhere, 9093).allowed]).toEqual([from.label, true, false, false]);
     }
     expect(engine.decide(appPod(pods, 'frontend'), broker, 9093).allowed).toBe(false);
+    expect(invalidPolicies(policiesFor(r))).toEqual([]);
     // The brokers' range is public and named: no private-range exceptions inside it (the API server would reject them).
     for (const p of policiesFor(r)) for (const rule of p.spec.egress ?? []) for (const peer of rule.to) if (peer.ipBlock?.cidr === '203.0.113.0/24') expect(peer.ipBlock.except).toBeUndefined();
     // Without egressCidrs, any public address — but never a private one.
@@ -187,6 +195,7 @@ describe('external services', () => {
     expect(engine.decide(appPod(pods, 'backend'), address('198.51.100.9', 'elsewhere'), 5432).allowed).toBe(false);
     expect(engine.decide(appPod(pods, 'backend'), db, 5433).allowed).toBe(false);
     expect(engine.decide(appPod(pods, 'frontend'), db, 5432).allowed).toBe(false);
+    expect(invalidPolicies(policiesFor(r))).toEqual([]);
     const open = networkEngineOf(withInput('oke', { database: { provider: 'external' } }));
     expect(open.decide(appPod(pods, 'audit'), address('198.51.100.9', 'anywhere public'), 5432).allowed).toBe(true);
     expect(open.decide(appPod(pods, 'audit'), address('172.16.0.5', 'private'), 5432).allowed).toBe(false);

@@ -73,6 +73,7 @@ describe('network rules follow the configuration', () => {
     const rules = networkRules(offlineConfig({ nodePool: { sshPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample ops' } }));
     for (const r of rules) {
       expect([summary(r), r.description.length > 5, /terraform-oci-oke modules\/network\/nsg-[a-z-]+\.tf:\d+|OCI Bastion/.test(r.source)]).toEqual([summary(r), true, true]);
+      expect([summary(r), ['ingress', 'egress'].includes(r.direction), ['endpoint', 'workers', 'loadBalancer', 'bastion'].includes(r.group), r.protocol in PROTOCOL_NUMBER]).toEqual([summary(r), true, true, true]);
       if (r.protocol === 'icmp') expect(r.icmp).toEqual({ type: 3, code: 4 });
       if (r.protocol === 'tcp' || r.protocol === 'udp') expect(r.ports === undefined || r.ports[0] <= r.ports[1]).toBe(true);
     }
@@ -117,6 +118,22 @@ describe('docs/network-rules.md', () => {
       const where = SECURITY_LIST_GROUPS.includes(r.group) ? `${r.group === 'loadBalancer' ? 'load balancer' : r.group} subnet (security list)` : `${r.group} NSG`;
       expect(row.slice(1)).toEqual([where, r.direction, r.protocol, describePorts(r), describePeer(r.peer), r.description]);
     });
+  });
+
+  it('is well-formed Markdown: each table has a header and a separator as wide as its rows', () => {
+    const lines = networkRulesMarkdown(offlineConfig()).split('\n');
+    const starts = lines.flatMap((l, i) => (l.startsWith('|') && !lines[i - 1]!.startsWith('|') ? [i] : []));
+    expect(starts).toHaveLength(2);
+    for (const start of starts) {
+      const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'));
+      const [header, separator, ...rows] = lines.slice(start, end);
+      const width = header!.split('|').length;
+      expect(header).toMatch(/^\| [#a-z]/);
+      expect(separator).toMatch(/^(\|---)+\|$/);
+      expect(separator!.split('|').length).toBe(width);
+      expect(rows.length).toBeGreaterThan(0);
+      for (const r of rows) expect(r.split(' | ').length).toBe(width - 2);
+    }
   });
 
   it('describes the subnets as configured: a public or a private API endpoint, the CIDRs of pods and Services', () => {

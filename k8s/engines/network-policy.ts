@@ -77,9 +77,17 @@ export function selects(selector: LabelSelector | undefined, labels: Labels): bo
   return true;
 }
 
+// Least-privilege checks ask millions of questions over a few dozen addresses: parse each once.
+const parsed = new Map<string, ReturnType<typeof parseCidr>>();
+function cidrOf(text: string): ReturnType<typeof parseCidr> {
+  let c = parsed.get(text);
+  if (c === undefined) parsed.set(text, (c = parseCidr(text)));
+  return c;
+}
+
 function inCidr(ip: string, cidr: string): boolean {
-  const net = parseCidr(cidr);
-  const host = parseCidr(`${ip}/32`);
+  const net = cidrOf(cidr);
+  const host = cidrOf(`${ip}/32`);
   return typeof net !== 'string' && typeof host !== 'string' && contains(net, host);
 }
 
@@ -105,8 +113,17 @@ export class NetworkPolicyEngine {
     return p.spec.policyTypes ?? ['Ingress', ...(p.spec.egress ? ['Egress'] : [])];
   }
 
+  /** Policies selecting each pod, per direction; endpoints are immutable, so this is computed once per pod. */
+  private readonly selected = new WeakMap<PodEndpoint, Readonly<Record<'Ingress' | 'Egress', NetworkPolicyObject[]>>>();
+
   private selecting(pod: PodEndpoint, type: 'Ingress' | 'Egress'): NetworkPolicyObject[] {
-    return this.policies.filter((p) => p.metadata.namespace === pod.namespace && this.types(p).includes(type) && selects(p.spec.podSelector, pod.labels));
+    let both = this.selected.get(pod);
+    if (!both) {
+      const of = (t: 'Ingress' | 'Egress') => this.policies.filter((p) => p.metadata.namespace === pod.namespace && this.types(p).includes(t) && selects(p.spec.podSelector, pod.labels));
+      both = { Ingress: of('Ingress'), Egress: of('Egress') };
+      this.selected.set(pod, both);
+    }
+    return both[type];
   }
 
   /** Does `peer` (written in a policy of namespace `policyNs`) match endpoint `e`? */

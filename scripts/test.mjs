@@ -7,6 +7,7 @@
  * after the other. Their output is printed whole, in a fixed order, once both have finished.
  * Exits with the first non-zero status.
  */
+import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';

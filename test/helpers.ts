@@ -18,12 +18,27 @@ function filesUnder(p: string): string[] {
 }
 
 let codeHash: string | undefined;
-/** SHA-256 over the path and bytes of every input: any change of the code gives a new key. */
+/**
+ * SHA-256 over the path and bytes of every input: any change of the code gives a new key. Every
+ * test file asks (each has its own module state), so the hash is kept per path/size/mtime
+ * listing, as make and tsc --incremental judge freshness, and the bytes are read only after a change.
+ */
 function codeInputsHash(): string {
   if (codeHash) return codeHash;
+  const files = CODE_INPUTS.flatMap((p) => filesUnder(path.join(repoRoot(), p)));
+  const listing = createHash('sha256');
+  for (const f of files) {
+    const s = fs.statSync(f);
+    listing.update(`${path.relative(repoRoot(), f)}\0${s.size}\0${s.mtimeMs}\0`);
+  }
+  const memo = path.join(repoRoot(), 'node_modules', '.cache', 'todo-tests', `code-hash-${listing.digest('hex').slice(0, 24)}.txt`);
+  if (fs.existsSync(memo)) return (codeHash = fs.readFileSync(memo, 'utf8'));
   const h = createHash('sha256');
-  for (const f of CODE_INPUTS.flatMap((p) => filesUnder(path.join(repoRoot(), p)))) h.update(`${path.relative(repoRoot(), f)}\0`).update(fs.readFileSync(f));
-  return (codeHash = h.digest('hex'));
+  for (const f of files) h.update(`${path.relative(repoRoot(), f)}\0`).update(fs.readFileSync(f));
+  codeHash = h.digest('hex');
+  fs.mkdirSync(path.dirname(memo), { recursive: true });
+  fs.writeFileSync(memo, codeHash);
+  return codeHash;
 }
 
 let pruned = false;

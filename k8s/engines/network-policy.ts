@@ -105,8 +105,12 @@ export class NetworkPolicyEngine {
     private readonly namespaceLabels: ReadonlyMap<string, Labels>,
   ) {}
 
+  private readonly labelsOfNamespace = new Map<string, Labels>();
+
   private nsLabels(ns: string): Labels {
-    return { ...(this.namespaceLabels.get(ns) ?? {}), 'kubernetes.io/metadata.name': ns };
+    let labels = this.labelsOfNamespace.get(ns);
+    if (!labels) this.labelsOfNamespace.set(ns, (labels = { ...(this.namespaceLabels.get(ns) ?? {}), 'kubernetes.io/metadata.name': ns }));
+    return labels;
   }
 
   private types(p: NetworkPolicyObject): readonly string[] {

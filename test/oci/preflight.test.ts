@@ -99,7 +99,9 @@ function run(s: Scenario = {}): ReturnType<typeof preflight> {
   fs.copyFileSync(path.join(ROOT, OUTPUTS_DIR, 'oke.example.json'), path.join(root, OUTPUTS_DIR, 'oke.example.json'));
   const outputs = s.outputs === undefined ? freshOutputs() : s.outputs;
   if (outputs !== null) fs.writeFileSync(path.join(root, OUTPUTS_DIR, 'oke.json'), `${JSON.stringify(outputs, null, 2)}\n`);
-  fs.cpSync(s.dist ?? FILLED_DIST, path.join(root, 'dist'), { recursive: true });
+  // Read-only scenarios share one dist/ (a link); only an edited one gets its own copy.
+  if (s.editDist) fs.cpSync(s.dist ?? FILLED_DIST, path.join(root, 'dist'), { recursive: true });
+  else fs.symlinkSync(s.dist ?? FILLED_DIST, path.join(root, 'dist'), 'dir');
   s.editDist?.(root);
   const env = Object.fromEntries(Object.entries({ ...FILLED_ENV, ...s.env }).filter(([, v]) => v !== undefined)) as Record<string, string>;
   const options: PreflightOptions = { environment: s.environment ?? 'oke', infraOnly: s.infraOnly, root, env, platformInput: s.platform ?? FILLED_PLATFORM, stackPrints: prints };

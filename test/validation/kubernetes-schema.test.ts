@@ -1,5 +1,8 @@
 import { KubernetesSchemaValidator, strictify } from '../validation/kubernetes-schema';
+import * as path from 'node:path';
+import { repoRoot } from '../../k8s/contract/repo-root';
 import { ENVIRONMENTS, objectsOf } from '../helpers';
+import { environmentDirs, readManifestDir } from '../validation/manifests';
 
 const validator = new KubernetesSchemaValidator();
 
@@ -14,6 +17,18 @@ const topic = {
 describe('KubernetesSchemaValidator', () => {
   it.each(ENVIRONMENTS)('accepts every object rendered for %s', (env) => {
     expect(objectsOf(env).flatMap((o) => validator.validate(o))).toEqual([]);
+  });
+
+  // What `npm run validate` checks, inside the suite: the committed files as kubectl and Argo CD
+  // read them (YAML parsed back), and their kustomization. The drift check ties them to the code.
+  it('accepts every committed object in dist/<environment>, each folder listed by its kustomization', () => {
+    const dirs = environmentDirs(path.join(repoRoot(), 'dist'));
+    expect(dirs.map((d) => path.basename(d))).toEqual([...ENVIRONMENTS].sort());
+    for (const dir of dirs) {
+      const manifest = readManifestDir(dir);
+      expect(manifest.problems).toEqual([]);
+      expect([...manifest.files.values()].flat().flatMap((o) => validator.validate(o))).toEqual([]);
+    }
   });
 
   it('accepts valid core and custom objects', () => {

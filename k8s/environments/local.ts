@@ -1,7 +1,8 @@
 import type { EnvironmentInput } from '../config/environment';
 import type { DeploymentInputs } from './inputs';
 import { SIDECAR, WORKLOADS } from './workloads';
-import versions from './images/local.json';
+import { APP_NAMES, type AppName } from '../contract/app-names';
+import released from './images/local.json';
 
 /** Minikube on a developer machine: everything in-cluster, small, self-signed TLS. */
 export function local({ platform }: DeploymentInputs): EnvironmentInput {
@@ -25,10 +26,11 @@ export function local({ platform }: DeploymentInputs): EnvironmentInput {
   // `minikube start --cpus=<local.cpus> --memory=<local.memoryGi>g`
   capacity: { nodes: 1, cpuPerNode: platform.local.cpus, memoryGiPerNode: platform.local.memoryGi },
   network: { apiServer: { cidr: '192.168.49.0/24', port: 8443 }, nodeCidrs: ['192.168.49.0/24'] },
-  // Built into Minikube with `minikube image build -t localhost/todo-chatbot/<app>:dev`.
+  // Built into Minikube with `minikube image build -t localhost/todo-chatbot/<app>:dev`; an app
+  // missing from images/local.json is `dev` (`npm run set-image -- local <app> <tag>` pins one).
   images: {
     repository: 'localhost/todo-chatbot',
-    versions,
+    versions: Object.fromEntries(APP_NAMES.map((app) => [app, (released as Readonly<Record<string, string>>)[app] ?? 'dev'])) as Record<AppName, string>,
   },
   workloads: WORKLOADS,
   edge: { issuer: 'self-signed', publicIp: '127.0.0.1', exposure: 'node-port' },

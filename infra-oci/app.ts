@@ -26,7 +26,7 @@ export function buildOciStacks(app: App, config: OciConfig, handoff: Handoff): O
   const state = new StateStack(app, stateId, { config });
   const network = new NetworkStack(app, networkId, { config });
   const cluster = new ClusterStack(app, clusterId, { config, network });
-  const registry = new RegistryStack(app, registryId, { config });
+  const registry = new RegistryStack(app, registryId, { config, images: handoff.images });
   const bootstrap = new BootstrapStack(app, bootstrapId, { config, cluster, handoff });
   return { state, network, cluster, registry, bootstrap };
 }

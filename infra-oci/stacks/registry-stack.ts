@@ -3,21 +3,25 @@ import type { Construct } from 'constructs';
 import { ArtifactsContainerRepository } from '../../imports/oci/providers/oci/artifacts-container-repository';
 import { DataOciIdentityRegions } from '../../imports/oci/providers/oci/data-oci-identity-regions';
 import { DataOciObjectstorageNamespace } from '../../imports/oci/providers/oci/data-oci-objectstorage-namespace';
-import { APP_NAMES } from '../../k8s/contract/app-names';
 import { OciStack, type OciStackProps } from '../lib/oci-stack';
 
 /** Repository path prefix in OCIR: <region-key>.ocir.io/<namespace>/todo-chatbot/<app>. */
 export const REPOSITORY_PREFIX = 'todo-chatbot';
 
+export interface RegistryStackProps extends OciStackProps {
+  /** The application images, from the rendered environment's handoff (dist/oke/handoff.json). */
+  readonly images: readonly string[];
+}
+
 /** cdktf.out/stacks/registry: one private OCIR repository per application image. */
 export class RegistryStack extends OciStack {
   public readonly repositories: Readonly<Record<string, ArtifactsContainerRepository>>;
 
-  constructor(scope: Construct, id: string, props: OciStackProps) {
+  constructor(scope: Construct, id: string, props: RegistryStackProps) {
     super(scope, id, props);
     const { compartmentOcid: compartmentId, region, tenancyOcid } = this.config;
     this.repositories = Object.fromEntries(
-      APP_NAMES.map((app) => [
+      props.images.map((app) => [
         app,
         new ArtifactsContainerRepository(this, `repository-${app}`, {
           compartmentId,
@@ -41,7 +45,7 @@ export class RegistryStack extends OciStack {
     });
     new TerraformOutput(this, 'ocir_repositories', {
       description: 'Image repository per application (push <url>:<git sha>)',
-      value: Object.fromEntries(APP_NAMES.map((app) => [app, `${host}/${namespace.namespace}/${REPOSITORY_PREFIX}/${app}`])),
+      value: Object.fromEntries(props.images.map((app) => [app, `${host}/${namespace.namespace}/${REPOSITORY_PREFIX}/${app}`])),
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { AppName } from '../contract/app-names';
+import { ConfigError } from '../contract/errors';
 import { RUNTIMES, type Runtime, type WritablePath } from './runtimes';
 
 /**
@@ -18,8 +18,8 @@ export interface AppSpec {
   readonly usesState: boolean;
   /** Kubernetes Secrets the app reads through the Dapr secrets API (FR-D14). */
   readonly readsSecrets: readonly string[];
-  /** Dapr app-ids it calls with service invocation (FR-D09). */
-  readonly invokes: readonly AppName[];
+  /** Dapr app-ids it calls with service invocation (FR-D09): names of this catalog, checked at load. */
+  readonly invokes: readonly string[];
   /** Connects to PostgreSQL itself (gets DATABASE_URL), besides any Dapr state store use. */
   readonly database: boolean;
   /** Verifies user sessions (gets BETTER_AUTH_SECRET). */
@@ -56,7 +56,13 @@ export const REMINDER_TOLERANCE_MINUTES = 10;
 /** How often the apps with the `reminder-sweep` binding sweep for reminders whose job was lost (5-field cron). */
 export const REMINDER_SWEEP_SCHEDULE = '*/5 * * * *';
 
-export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
+/**
+ * Every deployable service: one container image, one Deployment and one Dapr app-id each, keyed
+ * by its name. The names (APP_NAMES) and everything per-app (OCIR repositories through the
+ * handoff, topology roles, workloads, network policies) follow from these keys: a new service is
+ * an entry here.
+ */
+const CATALOG = {
   frontend: {
     description: 'Next.js chat UI',
     port: 3000,
@@ -93,7 +99,27 @@ export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = {
   notification: { ...WORKER, description: 'Delivers due reminders, each once: a redelivered or swept-again reminder is recognised by its idempotency key (FR-E03)', usesState: true, invokes: [], bindings: [], scaling: 'consumer-lag' },
   audit: { ...WORKER, description: 'Writes every event to the audit trail (FR-E07, FR-E08)', usesState: true, invokes: [], bindings: [], scaling: 'consumer-lag' },
   realtime: { ...WORKER, description: 'WebSocket fan-out of task updates to browsers, skipping redelivered ones (FR-E09…E11)', usesState: true, invokes: [], bindings: [], scaling: 'consumer-lag' },
-};
+} as const satisfies Readonly<Record<string, AppSpec>>;
+
+export type AppName = keyof typeof CATALOG;
+export const APP_CATALOG: Readonly<Record<AppName, AppSpec>> = CATALOG;
+/** The services, in catalog order (the order of every per-app list in dist/). */
+export const APP_NAMES = Object.keys(CATALOG) as readonly AppName[] as readonly [AppName, ...AppName[]];
+
+const isAppName = (name: string): name is AppName => (APP_NAMES as readonly string[]).includes(name);
+
+/** What is wrong with a catalog, one line per problem: invocations of apps it does not declare. */
+export function catalogProblems(catalog: Readonly<Record<string, AppSpec>>): string[] {
+  const names = Object.keys(catalog);
+  return Object.entries(catalog).flatMap(([app, spec]) =>
+    spec.invokes.filter((target) => !names.includes(target)).map((target) => `${app}.invokes: unknown app "${target}" — one of ${names.join(', ')}, or add its catalog entry`),
+  );
+}
+const problems = catalogProblems(APP_CATALOG);
+if (problems.length > 0) throw new ConfigError('k8s/apps/catalog.ts', problems);
+
+/** The apps an app calls with service invocation. */
+export const invokedBy = (app: AppName): readonly AppName[] => APP_CATALOG[app].invokes.filter(isAppName);
 
 /** Apps that use a building block, sorted (stable component scopes). */
 export function appsWhere(predicate: (spec: AppSpec) => boolean): AppName[] {

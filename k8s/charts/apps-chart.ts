@@ -1,7 +1,6 @@
 import type { Construct } from 'constructs';
-import { APP_CATALOG, APP_SECRETS, appsWhere, writablePathsOf } from '../apps/catalog';
+import { APP_CATALOG, APP_SECRETS, appsWhere, writablePathsOf, APP_NAMES, type AppName } from '../apps/catalog';
 import { APP_SECRET_KEYS } from '../apps/secrets';
-import { APP_NAMES, type AppName } from '../contract/app-names';
 import { type Environment, hostOf, imageOf } from '../config/environment';
 import { DaprApp, type EnvVar } from '../dapr/dapr-app';
 import { kafkaAuthFor, kafkaBrokers, pubsubComponentName } from '../events/kafka-connection';

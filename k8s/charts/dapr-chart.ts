@@ -1,6 +1,5 @@
 import type { Construct } from 'constructs';
-import { APP_CATALOG, appsWhere, REMINDER_SWEEP_SCHEDULE } from '../apps/catalog';
-import { APP_NAMES } from '../contract/app-names';
+import { APP_CATALOG, appsWhere, REMINDER_SWEEP_SCHEDULE, APP_NAMES } from '../apps/catalog';
 import { cronBinding, kubernetesSecretStore, postgresqlStateStore } from '../dapr/building-blocks';
 import type { DaprComponent } from '../dapr/dapr-component';
 import { DaprConfiguration } from '../dapr/dapr-configuration';

@@ -1,7 +1,7 @@
 import type { Construct } from 'constructs';
 import { PodMonitor } from '../../imports/k8s/podmonitor-monitoring.coreos.com';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../imports/k8s/prometheusrule-monitoring.coreos.com';
-import { APP_NAMES } from '../contract/app-names';
+import { APP_NAMES } from '../apps/catalog';
 import { platformAlerts } from '../observability/alerts';
 import { APP_NAMESPACE } from '../platform/namespaces';
 import { ENVOY_GATEWAY_NAMESPACE } from './edge-chart';

@@ -1,6 +1,5 @@
 import type { Construct } from 'constructs';
-import { APP_CATALOG } from '../apps/catalog';
-import { APP_NAMES } from '../contract/app-names';
+import { APP_CATALOG, APP_NAMES } from '../apps/catalog';
 import { APP_NAMESPACE } from '../platform/namespaces';
 import { CiDeployer, SecretReader } from '../security/rbac';
 import { EnvironmentChart, type EnvironmentChartProps } from './environment-chart';

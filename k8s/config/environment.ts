@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { APP_NAMES, type AppName } from '../contract/app-names';
+import { APP_NAMES, type AppName } from '../apps/catalog';
 import { parseConfig } from '../contract/errors';
 
 /** The environments this repository renders, each into dist/<name>/. */

@@ -32,6 +32,8 @@ export type CloudDemand = z.output<typeof CloudDemandSchema>;
  */
 export const HandoffSchema = z.strictObject({
   environment: z.string(),
+  /** The application images its manifests pull: the registry stack creates one private repository each. */
+  images: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1),
   demand: CloudDemandSchema,
   bootstrap: z.strictObject({
     /** Namespace Argo CD is installed into. */

@@ -1,5 +1,5 @@
 import { Duration } from 'cdk8s';
-import type { AppName } from '../contract/app-names';
+import type { AppName } from '../apps/catalog';
 
 /** One public path prefix and the service behind it. */
 export interface Route {

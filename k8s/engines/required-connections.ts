@@ -5,9 +5,8 @@ import { cloudnativePg } from '../addons/cloudnative-pg';
 import { keda } from '../addons/keda';
 import { monitoring } from '../addons/monitoring';
 import type { PortClient } from '../addons/types';
-import { APP_CATALOG } from '../apps/catalog';
+import { APP_CATALOG, APP_NAMES, type AppName, invokedBy } from '../apps/catalog';
 import type { Environment } from '../config/environment';
-import { APP_NAMES, type AppName } from '../contract/app-names';
 import { intToIp, parseCidr } from '../contract/cidr';
 import { DAPR_INTERNAL_PORT, DAPR_METRICS_PORT } from '../dapr/dapr-app';
 import { ROUTES } from '../edge/routes';
@@ -116,7 +115,7 @@ export function requiredConnections(env: Environment, pods: readonly InventoryPo
     out.push(conn(prometheus, db, CNPG_INSTANCE.ports.metrics, 'PostgreSQL metrics'));
     if (env.database.backup) out.push(conn(db, a.internet, Number(new URL(env.database.backup.endpointURL).port || 443), 'WAL archiving and base backups to Object Storage'));
   }
-  for (const caller of APP_NAMES) for (const target of APP_CATALOG[caller].invokes) out.push(conn(app(caller), app(target), DAPR_INTERNAL_PORT, `${caller} invokes ${target}`));
+  for (const caller of APP_NAMES) for (const target of invokedBy(caller)) out.push(conn(app(caller), app(target), DAPR_INTERNAL_PORT, `${caller} invokes ${target}`));
   for (const name of APP_NAMES) {
     out.push(conn(prometheus, app(name), DAPR_METRICS_PORT, 'daprd metrics'));
     out.push(conn(a.residentNode, app(name), APP_CATALOG[name].port, 'kubelet probes'));

@@ -1,7 +1,7 @@
 import type { EnvironmentInput } from '../config/environment';
 import type { DeploymentInputs } from './inputs';
 import { SIDECAR, WORKLOADS } from './workloads';
-import { APP_NAMES, type AppName } from '../contract/app-names';
+import { APP_NAMES, type AppName } from '../apps/catalog';
 import released from './images/local.json';
 
 /** Minikube on a developer machine: everything in-cluster, small, self-signed TLS. */

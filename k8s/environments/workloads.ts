@@ -1,6 +1,5 @@
 import type { EnvironmentInput } from '../config/environment';
-import { APP_NAMES, type AppName } from '../contract/app-names';
-import { APP_CATALOG, type AppSpec } from '../apps/catalog';
+import { APP_NAMES, type AppName, APP_CATALOG, type AppSpec } from '../apps/catalog';
 
 type Workload = EnvironmentInput['workloads'][AppName];
 

@@ -1,5 +1,4 @@
-import { APP_CATALOG, REMINDER_SWEEP_SCHEDULE } from '../apps/catalog';
-import { APP_NAMES } from '../contract/app-names';
+import { APP_CATALOG, REMINDER_SWEEP_SCHEDULE, APP_NAMES } from '../apps/catalog';
 import { pubsubComponentName } from './kafka-connection';
 import { appTopics, eventApps, subscriptions, TOPOLOGY, topicDeclarations } from './topology';
 

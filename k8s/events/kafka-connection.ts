@@ -1,4 +1,4 @@
-import type { AppName } from '../contract/app-names';
+import type { AppName } from '../apps/catalog';
 import type { KafkaConfig } from '../config/environment';
 import type { KafkaAuth } from '../dapr/pubsub';
 import { KAFKA_INTERNAL_PORT } from '../kafka/kafka-cluster';

@@ -1,4 +1,4 @@
-import type { AppName } from '../contract/app-names';
+import type { AppName } from '../apps/catalog';
 import type { Environment } from '../config/environment';
 import { subscriptions, TOPOLOGY, type EventTopology } from './topology';
 

@@ -1,5 +1,4 @@
-import { APP_CATALOG, type AppSpec } from '../apps/catalog';
-import type { AppName } from '../contract/app-names';
+import { APP_CATALOG, type AppSpec, type AppName } from '../apps/catalog';
 
 /**
  * The event topology, declared once. Topics, subscriptions, dead-letter topics, Dapr

@@ -1,6 +1,5 @@
 import { addonsOf } from '../addons';
-import { APP_CATALOG } from '../apps/catalog';
-import { APP_NAMES } from '../contract/app-names';
+import { APP_CATALOG, APP_NAMES } from '../apps/catalog';
 import type { Environment } from '../config/environment';
 import { ROUTES } from '../edge/routes';
 import { eventApps, TOPOLOGY } from '../events/topology';

@@ -7,9 +7,8 @@ import { keda } from '../addons/keda';
 import { monitoring } from '../addons/monitoring';
 import { strimzi } from '../addons/strimzi';
 import type { Addon, AddonComponent, PortClient } from '../addons/types';
-import { APP_CATALOG, appsWhere } from '../apps/catalog';
+import { APP_CATALOG, APP_NAMES, type AppName, appsWhere, invokedBy } from '../apps/catalog';
 import type { Environment } from '../config/environment';
-import { APP_NAMES, type AppName } from '../contract/app-names';
 import { DAPR_INTERNAL_PORT, DAPR_METRICS_PORT } from '../dapr/dapr-app';
 import { exposedApps } from '../edge/routes';
 import { GATEWAY_LISTENERS } from '../edge/gateway-listeners';
@@ -115,7 +114,7 @@ export function platformFlows(env: Environment): Flow[] {
     flows.push({ name: `dapr-${component.name}-${port.port}`, from: app(...APP_NAMES), to: componentPods(addon.namespace, component), ports: [{ port: port.port }], why: `daprd → ${component.name} (${port.source})` });
   }
   for (const caller of APP_NAMES) {
-    for (const target of APP_CATALOG[caller].invokes) {
+    for (const target of invokedBy(caller)) {
       flows.push({ name: `invoke-${caller}-to-${target}`, from: app(caller), to: app(target), ports: [{ port: DAPR_INTERNAL_PORT }], why: `Dapr service invocation ${caller} → ${target}` });
     }
   }

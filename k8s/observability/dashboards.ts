@@ -1,6 +1,6 @@
 import type { Environment } from '../config/environment';
 import { DEAD_LETTER_PREFIX } from '../events/topology';
-import { APP_NAMESPACE } from '../contract/app-names';
+import { APP_NAMESPACE } from '../contract/app-namespace';
 
 /** The Grafana folder and file provider of the platform's dashboards. */
 const PROVIDER = 'todo-chatbot';

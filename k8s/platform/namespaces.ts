@@ -1,13 +1,13 @@
 import { addonsOf } from '../addons';
 import type { Addon } from '../addons/types';
 import type { Environment } from '../config/environment';
-import { APP_NAMESPACE } from '../contract/app-names';
+import { APP_NAMESPACE } from '../contract/app-namespace';
 import { mostPermissive, type PodSecurityLevel } from './pod-security';
 
 export type { PodSecurityLevel };
 
 /** The application namespace: our own workloads (and the operands that serve them), always `restricted`. */
-export { APP_NAMESPACE } from '../contract/app-names';
+export { APP_NAMESPACE } from '../contract/app-namespace';
 
 /** Namespaces every cluster has and that this platform never owns (add-ons may still install into them). */
 export const SYSTEM_NAMESPACES: readonly string[] = ['kube-system'];

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Environment } from '../config/environment';
+import { APP_NAMES } from '../apps/catalog';
 import { addonsOf } from '../addons';
 import { argoCd } from '../addons/argo-cd';
 import { buildEnvironmentApp } from '../app';
@@ -39,6 +40,7 @@ function handoffOf(env: Environment, files: readonly ManifestFile[]): Handoff {
   const seed = objects.filter((o) => o.kind === 'AppProject' || (o.kind === 'Application' && o.metadata.name === ROOT_APPLICATION));
   return {
     environment: env.name,
+    images: [...APP_NAMES],
     demand: cloudDemand(env, objects),
     bootstrap: { namespace: ARGOCD_NAMESPACE, releaseName: argoCd.name, chart: { ...argoCd.chart }, values: argoCd.values(env), seedManifest: toYamlDocuments(seed) },
   };

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { APP_NAMES } from '../contract/app-names';
+import { APP_NAMES } from '../apps/catalog';
 import { ENVIRONMENT_NAMES } from '../config/environment';
 
 const [environment, app, version] = process.argv.slice(2);

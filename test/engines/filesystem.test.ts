@@ -1,5 +1,4 @@
-import { APP_CATALOG, writablePathsOf } from '../../k8s/apps/catalog';
-import { APP_NAMES } from '../../k8s/contract/app-names';
+import { APP_CATALOG, writablePathsOf, APP_NAMES } from '../../k8s/apps/catalog';
 import { ENVIRONMENTS, find } from '../helpers';
 
 /**

@@ -1,10 +1,9 @@
 import { ROUTE_TIMEOUTS } from '../../k8s/edge/routes';
-import { APP_NAMES } from '../../k8s/contract/app-names';
+import { APP_NAMES, APP_CATALOG } from '../../k8s/apps/catalog';
 import { environmentInput, loadEnvironments } from '../../k8s/environments';
 import { renderEnvironment } from '../../k8s/synth/render';
 import { appTopics, eventApps, subscriptions, TOPOLOGY, topicDeclarations, topologyProblems } from '../../k8s/events/topology';
 import { kafkaUserName } from '../../k8s/events/kafka-connection';
-import { APP_CATALOG } from '../../k8s/apps/catalog';
 import { DAPR_COMPONENT_CATEGORIES } from '../../k8s/dapr/dapr-component';
 import { ENVIRONMENTS, ofKind } from '../helpers';
 const local = environmentInput('local');

@@ -8,7 +8,7 @@ import { kafkaAuthFor, kafkaBrokers, kafkaUserName, pubsubComponentName } from '
 import { maxUsefulReplicas, scalingProblems } from '../../k8s/events/scaling';
 import { appTopics, eventApps, type EventTopology, subscriptions, TOPOLOGY, topicDeclarations, topologyProblems } from '../../k8s/events/topology';
 import type { KafkaConfig } from '../../k8s/config/environment';
-import { APP_NAMES, type AppName } from '../../k8s/contract/app-names';
+import { APP_NAMES, type AppName } from '../../k8s/apps/catalog';
 import { environment, ofKind } from '../helpers';
 
 const topic = (partitions: number) => ({ partitions, retentionDays: 1, events: ['e'], description: 'd' });

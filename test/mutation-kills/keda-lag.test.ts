@@ -15,7 +15,7 @@
  *   ceil(metric / lagThreshold) replicas (kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale,
  *   "Algorithm details"), the largest over all triggers, within minReplicaCount..maxReplicaCount.
  */
-import type { AppName } from '../../k8s/contract/app-names';
+import type { AppName } from '../../k8s/apps/catalog';
 import type { EnvironmentName } from '../../k8s/config/environment';
 import { maxUsefulReplicas } from '../../k8s/events/scaling';
 import { TOPOLOGY } from '../../k8s/events/topology';

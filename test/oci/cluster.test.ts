@@ -1,7 +1,9 @@
 import { clusterTokenArgs } from '../../infra-oci/stacks/bootstrap-stack';
 import { GROWFS, parseCloudInit } from '../../infra-oci/cluster/cloud-init';
-import { offlineConfig, resourceNamed, resourcesOf, synthStacks } from './helpers';
-import { APP_NAMES } from '../../k8s/contract/app-names';
+import { offlineConfig, okeHandoff, resourceNamed, resourcesOf, synthStacks } from './helpers';
+import { App } from 'cdktf';
+import { RegistryStack } from '../../infra-oci/stacks/registry-stack';
+import { APP_NAMES } from '../../k8s/apps/catalog';
 
 const stacks = synthStacks();
 const cluster = stacks.get('cluster')!;
@@ -122,10 +124,16 @@ describe('bootstrap stack token', () => {
 
 describe('registry stack', () => {
   const registry = stacks.get('registry')!;
-  it('creates one private repository per application image', () => {
+  it('creates one private repository per image the rendered oke environment pulls (its handoff), one per catalog app', () => {
     const repos = resourcesOf(registry, 'oci_artifacts_container_repository');
-    expect(repos.map((r) => r.display_name).sort()).toEqual(APP_NAMES.map((a) => `todo-chatbot/${a}`).sort());
+    expect(okeHandoff().images).toEqual([...APP_NAMES]);
+    expect(repos.map((r) => r.display_name).sort()).toEqual(okeHandoff().images.map((a) => `todo-chatbot/${a}`).sort());
     expect(repos.every((r) => r.is_public === false)).toBe(true);
+  });
+
+  it('follows the handoff, not a list of its own: another image, another repository and output', () => {
+    const stack = new RegistryStack(new App({ skipValidation: true }), 'registry', { config: offlineConfig(), images: ['frontend', 'digest'] });
+    expect(Object.keys(stack.repositories)).toEqual(['frontend', 'digest']);
   });
 
   it('outputs the repository prefix and the OCIR URL of every repository', () => {

@@ -1,5 +1,5 @@
-import { APP_CATALOG } from '../../k8s/apps/catalog';
-import { APP_NAMES } from '../../k8s/contract/app-names';
+import { APP_CATALOG, APP_NAMES, type AppSpec, catalogProblems } from '../../k8s/apps/catalog';
+import { WORKLOADS } from '../../k8s/environments/workloads';
 import { environmentInput, loadEnvironments } from '../../k8s/environments';
 import { referencedSecrets } from '../../k8s/apps/secrets-doc';
 import { OPERATOR_SECRETS, outOfBandSecrets } from '../../k8s/apps/secrets';
@@ -77,6 +77,23 @@ describe.each(ENVIRONMENTS)('workloads (%s)', (env) => {
     for (const name of referencedSecrets(objectsOf(env))) {
       expect(manual.has(name) || OPERATOR_SECRETS.some((o) => o.pattern.test(name))).toBe(true);
     }
+  });
+});
+
+describe('the app catalog', () => {
+  it('names every app once, in catalog order, and refuses an invocation of an app it does not declare', () => {
+    expect(APP_NAMES).toEqual(Object.keys(APP_CATALOG));
+    expect(catalogProblems(APP_CATALOG)).toEqual([]);
+    const caller: AppSpec = { ...APP_CATALOG.frontend, invokes: ['backend', 'billing'] };
+    expect(catalogProblems({ backend: APP_CATALOG.backend, frontend: caller })).toEqual(['frontend.invokes: unknown app "billing" — one of backend, frontend, or add its catalog entry']);
+  });
+
+  it('sizes a service by its kind unless it is a listed exception: a new worker needs no workload entry', () => {
+    const workers = APP_NAMES.filter((a) => APP_CATALOG[a].component === 'worker');
+    const sizes = new Set(workers.map((a) => JSON.stringify(WORKLOADS[a].resources)));
+    expect(sizes.size).toBe(1);
+    // recurring-task alone scales out (task-events has 3 partitions); the other workers keep one replica.
+    expect(workers.filter((a) => WORKLOADS[a].replicas.max > 1)).toEqual(['recurring-task']);
   });
 });
 

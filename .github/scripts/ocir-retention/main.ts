@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { APP_NAMES } from '../../../k8s/contract/app-names';
+import { APP_NAMES } from '../../../k8s/apps/catalog';
 import { REPOSITORY_PREFIX } from '../../../infra-oci/stacks/registry-stack';
 import { deleteImage, indexChildren, listImages } from './oci-cli';
 import { pinnedByRepository, type RegistryImage, selectTagged, selectUntagged } from './policy';

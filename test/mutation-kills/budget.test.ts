@@ -299,18 +299,20 @@ describe('nodes', () => {
   });
 });
 
+/** A pod of `memoryMi` MiB memory limit and nothing else, for the packing rules. */
+const podOf = (owner: string, memoryMi: number, extra: Partial<PodDemand> = {}): PodDemand => ({
+  namespace: 'x',
+  owner,
+  source: 'workload',
+  replicas: { min: 1, max: 1 },
+  requests: { cpu: 0, memory: 0 },
+  limits: { cpu: 0, memory: memoryMi * MI },
+  ...extra,
+});
+
 describe('the budget rules', () => {
   const base = budgetOf(rendered('oke'));
   const with_ = (patch: Partial<Budget>): Budget => ({ ...base, ...patch });
-  const podOf = (owner: string, memoryMi: number, extra: Partial<PodDemand> = {}): PodDemand => ({
-    namespace: 'x',
-    owner,
-    source: 'workload',
-    replicas: { min: 1, max: 1 },
-    requests: { cpu: 0, memory: 0 },
-    limits: { cpu: 0, memory: memoryMi * MI },
-    ...extra,
-  });
 
   it('adds up the nodes and picks the largest short-lived pod by memory', () => {
     expect(base.allocatable.memory).toBe(base.node.allocatable.memory * base.nodes);
@@ -502,23 +504,14 @@ describe('the budget of an environment, computed from its objects', () => {
 describe('the budget rules, at their edges', () => {
   const base = budgetOf(rendered('oke'));
   const node = (memoryMi: number) => ({ ...base.node, allocatable: { cpu: 4, memory: memoryMi * MI } });
-  const demand = (owner: string, memoryMi: number, extra: Partial<PodDemand> = {}): PodDemand => ({
-    namespace: 'x',
-    owner,
-    source: 'workload',
-    replicas: { min: 1, max: 1 },
-    requests: { cpu: 0, memory: 0 },
-    limits: { cpu: 0, memory: memoryMi * MI },
-    ...extra,
-  });
 
   it('packs largest first (first fit decreasing), so small pods do not strand big ones', () => {
-    const b = { ...base, node: node(1000), nodes: 2, demands: [demand('Deployment a', 300), demand('Deployment b', 300), demand('Deployment c', 700), demand('Deployment d', 700)] };
+    const b = { ...base, node: node(1000), nodes: 2, demands: [podOf('Deployment a', 300), podOf('Deployment b', 300), podOf('Deployment c', 700), podOf('Deployment d', 700)] };
     expect(unplaceablePods(b)).toEqual([]);
   });
 
   it('places a sidecar only with its pod, never on its own', () => {
-    const b = { ...base, node: node(850), nodes: 1, demands: [demand('Deployment big', 700), demand('daprd in big', 100, { source: 'dapr-sidecar' })] };
+    const b = { ...base, node: node(850), nodes: 1, demands: [podOf('Deployment big', 700), podOf('daprd in big', 100, { source: 'dapr-sidecar' })] };
     expect(unplaceablePods(b)).toEqual([]);
   });
 

@@ -44,7 +44,11 @@ describe('Always Free limits, at and just over each', () => {
     const one = line(alwaysFreeBudget(offlineConfig(), { volumes: [], loadBalancers: ['gw'] }), 'Load balancers');
     expect(one).toMatchObject({ used: 1, limit: ALWAYS_FREE.loadBalancers, detail: `gw (flexible, ${ALWAYS_FREE.loadBalancerMbps} Mbps)` });
     expect(line(alwaysFreeBudget(offlineConfig(), NONE), 'Load balancers').detail).toBe('none declared');
-    expect(violations(alwaysFreeBudget(offlineConfig(), { volumes: [], loadBalancers: ['a', 'b'] }))).toEqual(['Load balancers']);
+    const two = line(alwaysFreeBudget(offlineConfig(), { volumes: [], loadBalancers: ['a', 'b'] }), 'Load balancers');
+    expect(violations([two])).toEqual(['Load balancers']);
+    // Both are named, apart, in the table and in the refusal: the operator must find the second one.
+    expect(two.detail).toBe(`a; b (flexible, ${ALWAYS_FREE.loadBalancerMbps} Mbps)`);
+    expect(two.violation).toContain('create 2 (a; b)');
   });
 
   it('accepts only the A1 shape and the free cluster type (or an explicit opt-in to the charge)', () => {

@@ -26,7 +26,7 @@ export function architectureMarkdown(env: Environment): string {
     '  end',
     ...Object.entries(TOPOLOGY.producers).flatMap(([a, ts]) => (ts ?? []).map((t) => `  ${id(a)} -->|publish| ${id(t)}`)),
     ...Object.entries(TOPOLOGY.consumers).flatMap(([a, ts]) => (ts ?? []).map((t) => `  ${id(t)} -->|subscribe| ${id(a)}`)),
-    ...APP_NAMES.filter((a) => APP_CATALOG[a].usesState || a === 'backend').map((a) => `  ${id(a)} --> db`),
+    ...APP_NAMES.filter((a) => APP_CATALOG[a].usesState || APP_CATALOG[a].database).map((a) => `  ${id(a)} --> db`),
     '  subgraph platform["platform add-ons (Argo CD, pinned Helm charts)"]',
     ...addons.map((a) => `    ${id(a.name)}["${a.name} ${a.chart.version}"]`),
     '  end',

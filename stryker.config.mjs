@@ -18,7 +18,7 @@
 export const SCOPES = {
   'k8s/events': {
     mutate: ['k8s/events/**/*.ts'],
-    tests: ['test/events/**/*.test.ts', 'test/workloads/apps.test.ts', 'test/mutation-kills/events.test.ts', 'test/mutation-kills/keda-lag.test.ts'],
+    tests: ['test/events/**/*.test.ts', 'test/workloads/apps.test.ts', 'test/durability/delivery.test.ts', 'test/durability/docs.test.ts', 'test/mutation-kills/events.test.ts', 'test/mutation-kills/keda-lag.test.ts'],
   },
   'k8s/network': {
     mutate: ['k8s/network/**/*.ts'],

@@ -8,7 +8,7 @@ import { kafkaAuthFor, kafkaBrokers, kafkaUserName, pubsubComponentName } from '
 import { maxUsefulReplicas, scalingProblems } from '../../k8s/events/scaling';
 import { appTopics, eventApps, type EventTopology, subscriptions, TOPOLOGY, topicDeclarations, topologyProblems } from '../../k8s/events/topology';
 import type { KafkaConfig } from '../../k8s/config/environment';
-import { APP_NAMES, type AppName } from '../../k8s/apps/catalog';
+import { APP_CATALOG, APP_NAMES, type AppName, REMINDER_SWEEP_SCHEDULE } from '../../k8s/apps/catalog';
 import { environment, ofKind } from '../helpers';
 
 const topic = (partitions: number) => ({ partitions, retentionDays: 1, events: ['e'], description: 'd' });
@@ -133,6 +133,12 @@ describe('docs/events.md', () => {
       .split('\n')
       .filter((l) => l.startsWith('| ') && !l.startsWith('| topic ') && !l.startsWith('| subscription ') && !l.startsWith('| app '))
       .map((l) => l.split(' | ').map((c) => c.replace(/^\| |`| \|$/g, '')));
+
+  it('names, as the receiver of the reminder sweep, exactly the apps bound to it and the cron they run on', () => {
+    const sweep = /calls `POST \/reminder-sweep` on ([^,]+(?:, [^,]+)*),\n/.exec(section('Reminders'));
+    expect(sweep?.[1]!.split(', ')).toEqual(APP_NAMES.filter((a) => APP_CATALOG[a].bindings.includes('reminder-sweep')));
+    expect(section('Reminders')).toContain(`cron binding (\`${REMINDER_SWEEP_SCHEDULE}\`, 5 fields)`);
+  });
 
   it('draws every producer, subscription and dead-letter edge between declared nodes with valid ids', () => {
     const mermaid = md.split('```mermaid\n')[1]!.split('```')[0]!.trim().split('\n');

@@ -26,7 +26,7 @@ export const SCOPES = {
   },
   'k8s/budget': {
     mutate: ['k8s/budget/**/*.ts', '!k8s/budget/main.ts'],
-    tests: ['test/policy/budget.test.ts', 'test/oci/always-free.test.ts', 'test/mutation-kills/budget.test.ts', 'test/mutation-kills/quota-surge.test.ts'],
+    tests: ['test/policy/budget.test.ts', 'test/policy/cost-doc.test.ts', 'test/durability/backup.test.ts', 'test/oci/always-free.test.ts', 'test/mutation-kills/budget.test.ts', 'test/mutation-kills/quota-surge.test.ts'],
   },
   'infra-oci/always-free': {
     mutate: ['infra-oci/always-free/**/*.ts'],

@@ -96,6 +96,33 @@ describe('the budget follows what the plugin injects', () => {
     expect(pgDemand(plain).limits.memory).toBe(dbLimit);
   });
 
+  // The plugin injects only for its own, enabled entry that names an ObjectStore (lifecycle.go@v0.14.0).
+  const withPlugins = (plugins: unknown[]) => objects.map((o) => (o.kind === 'Cluster' ? { ...o, spec: { ...o.spec, plugins } } : o));
+  const ours = () => cluster().spec.plugins.find((p: any) => p.name === BARMAN_CLOUD.pluginName);
+
+  it.each([
+    ['another plugin naming the same store', () => ({ ...ours(), name: 'other.example.com' })],
+    ['the plugin, disabled', () => ({ ...ours(), enabled: false })],
+    ['the plugin without an ObjectStore', () => ({ ...ours(), parameters: {} })],
+  ])('counts no sidecar for %s', (_, plugin) => {
+    expect(pgDemand(withPlugins([plugin()])).limits.memory).toBe(dbLimit);
+    expect(pgDemand(withPlugins([plugin(), ours()])).limits.memory).toBeGreaterThan(dbLimit);
+  });
+
+  it('sizes the sidecar from the ObjectStore the Cluster names, not from a namesake of another kind, API or namespace', () => {
+    const named = store();
+    const decoys = [
+      { ...named, metadata: { ...named.metadata, namespace: 'elsewhere' } },
+      { ...named, kind: 'ObjectBucket' },
+      { ...named, apiVersion: 'barmancloud.example.com/v1' },
+      { ...named, metadata: { ...named.metadata, name: `${named.metadata.name}-other` } },
+    ].map((d) => ({ ...d, spec: { ...d.spec, instanceSidecarConfiguration: { resources: { limits: { cpu: '1', memory: '3Gi' } } } } }));
+    const unsized = { ...named, spec: { ...named.spec, instanceSidecarConfiguration: undefined } };
+    const all = [...decoys, ...objects.map((o) => (o === named ? unsized : o))];
+    expect(pgDemand(all).limits.memory).toBe(dbLimit + parseQuantity(CONTAINER_LIMITS.default.memory));
+    expect(pgDemand(objects.map((o) => (o === named ? { ...named, spec: undefined } : o))).limits.memory).toBe(dbLimit + parseQuantity(CONTAINER_LIMITS.default.memory));
+  });
+
   it('counts the plugin’s own Deployment in the operator’s namespace', () => {
     const budgetLine = barmanCloud.components(oke).flatMap((c) => c.containers);
     expect(budgetLine.every((c) => c.resources.memoryLimit !== undefined && c.resources.cpuRequest !== undefined)).toBe(true);

@@ -443,6 +443,8 @@ describe('the budget model on partial and unusual objects', () => {
       { apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: meta('no-target'), spec: {} },
       { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: meta('no-target'), spec: {} },
       { apiVersion: 'keda.sh/v1alpha1', kind: 'ScaledObject', metadata: meta('elsewhere', 'other'), spec: { scaleTargetRef: { name: 'scaled' }, minReplicaCount: 4, maxReplicaCount: 4 } },
+      // Neither an HPA nor a ScaledObject: it scales nothing, whatever it names.
+      { apiVersion: 'example.com/v1', kind: 'Scaler', metadata: meta('impostor'), spec: { scaleTargetRef: { name: 'scaled' }, minReplicaCount: 3, maxReplicaCount: 3 } },
     ] as any[];
     const d = manifestDemands(env, objects);
     expect(only(d, 'Deployment partial').requests.memory).toBe(10 * MI);
@@ -548,12 +550,23 @@ describe('the budget rules, at their edges', () => {
     const over = { ...base, allocatable: { cpu: 12, memory: 10 * MI }, node: { ...base.node, allocatable: { cpu: 12, memory: 10 * MI } } };
     const overText = budgetReport(over);
     expect(overText.split('\n').filter((l) => l.startsWith('  - ')).length).toBe(budgetViolations(over).length);
-    // Ten cores and more are shown with one decimal.
+    // Ten cores and more are shown with one decimal, ten itself included.
     expect(overText).toMatch(/ of 12\.0 allocatable/);
+    expect(budgetReport({ ...over, allocatable: { ...over.allocatable, cpu: 10 } })).toMatch(/ of 10\.0 allocatable/);
   });
 
   it('counts only the Gateway API’s Gateways as load balancers, not other APIs’ Gateway kinds', () => {
     const d = cloudDemand(environment('oke'), [{ apiVersion: 'networking.istio.io/v1', kind: 'Gateway', metadata: meta('istio'), spec: {} }] as any[]);
     expect(d.loadBalancers).toEqual([]);
+  });
+
+  it('counts a LoadBalancer only on a Service, and claims only persistent broker volumes', () => {
+    const d = cloudDemand(environment('oke'), [
+      { apiVersion: 'example.com/v1', kind: 'Tunnel', metadata: meta('t'), spec: { type: 'LoadBalancer' } },
+      { apiVersion: 'v1', kind: 'ReplicationController', metadata: meta('rc'), spec: { type: 'LoadBalancer' } },
+      { apiVersion: 'kafka.strimzi.io/v1', kind: 'KafkaNodePool', metadata: meta('pool', 'kafka'), spec: { replicas: 1, storage: { type: 'jbod', volumes: [{ id: 0, type: 'ephemeral', size: '5Gi' }, { id: 1, type: 'persistent-claim', size: '60Gi' }] } } },
+    ] as any[]);
+    expect(d.loadBalancers).toEqual([]);
+    expect(d.volumes.filter((v) => v.owner.includes('pool')).map((v) => v.requestedGb)).toEqual([60]);
   });
 });

@@ -24,10 +24,10 @@ const settingsTable = (markdown: string) => {
 
 describe('deploy guides', () => {
   it('list, in the README and docs/oci-ci.md, exactly the variables and secrets the infra workflow reads', () => {
-    const read_ = [...new Set([...settingsReadBy('.github/workflows/infra.yml'), ...settingsReadBy('.github/actions/oci-config/action.yml')])].sort();
-    expect(read_.length).toBeGreaterThan(5);
-    expect(settingsTable(read('docs/oci-ci.md'))).toEqual(read_);
-    expect(settingsTable(read('README.md'))).toEqual(read_);
+    const workflowSettings = [...new Set([...settingsReadBy('.github/workflows/infra.yml'), ...settingsReadBy('.github/actions/oci-config/action.yml')])].sort();
+    expect(workflowSettings.length).toBeGreaterThan(5);
+    expect(settingsTable(read('docs/oci-ci.md'))).toEqual(workflowSettings);
+    expect(settingsTable(read('README.md'))).toEqual(workflowSettings);
   });
 
   it.each(GUIDES)('%s runs only npm scripts that package.json defines', (file) => {

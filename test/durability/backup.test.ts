@@ -96,7 +96,8 @@ describe('the budget follows what the plugin injects', () => {
     expect(pgDemand(plain).limits.memory).toBe(dbLimit);
   });
 
-  // The plugin injects only for its own, enabled entry that names an ObjectStore (lifecycle.go@v0.14.0).
+  // The budget counts the sidecar only for the plugin's own entry, enabled (the Cluster CRD's `plugins[].enabled`,
+  // default true) and naming an ObjectStore: barmanSidecar in k8s/budget/demand.ts, which cites where the plugin injects it.
   const withPlugins = (plugins: unknown[]) => objects.map((o) => (o.kind === 'Cluster' ? { ...o, spec: { ...o.spec, plugins } } : o));
   const ours = () => cluster().spec.plugins.find((p: any) => p.name === BARMAN_CLOUD.pluginName);
 

@@ -81,8 +81,7 @@ describe.each(ENVIRONMENTS)('workloads (%s)', (env) => {
 });
 
 describe('the app catalog', () => {
-  it('names every app once, in catalog order, and refuses an invocation of an app it does not declare', () => {
-    expect(APP_NAMES).toEqual(Object.keys(APP_CATALOG));
+  it('refuses an invocation of an app the catalog does not declare', () => {
     expect(catalogProblems(APP_CATALOG)).toEqual([]);
     const caller: AppSpec = { ...APP_CATALOG.frontend, invokes: ['backend', 'billing'] };
     expect(catalogProblems({ backend: APP_CATALOG.backend, frontend: caller })).toEqual(['frontend.invokes: unknown app "billing" — one of backend, frontend, or add its catalog entry']);
